@@ -1,0 +1,67 @@
+/**
+ * The input format: what each front-matter field may hold. Required fields
+ * reject the file; an optional field with an impossible value is dropped with
+ * a warning (see normalize.ts). Strings that hold numbers or booleans are
+ * coerced, because hand-edited files often quote them.
+ */
+import { z } from 'zod';
+
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+
+const numberLike = (value: unknown) => {
+  const text = trimmed(value);
+  return typeof text === 'string' && text !== '' ? Number(text) : text;
+};
+
+export const scoreSchema = z.preprocess(numberLike, z.number().finite().min(0).max(1_000_000));
+
+export const dimensionSchema = z.preprocess(numberLike, z.number().int().positive().max(100_000));
+
+export const flagSchema = z.preprocess((value) => {
+  const text = trimmed(value);
+  if (typeof text === 'string' && /^(true|yes|1)$/i.test(text)) return true;
+  if (typeof text === 'string' && /^(false|no|0)$/i.test(text)) return false;
+  return text;
+}, z.boolean());
+
+export const textSchema = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.string().trim().min(1).max(10_000),
+);
+
+// Timestamps stay strings with the `yaml` core schema; a Date also passes.
+export const dateSchema = z.preprocess(
+  (value) => {
+    if (value instanceof Date) return value.getTime();
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return Number.NaN;
+    return Date.parse(value.trim());
+  },
+  z.number().finite().min(Date.UTC(1970, 0, 1)).max(Date.UTC(2200, 0, 1)),
+);
+
+export const typeSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+  z.enum(['article', 'video', 'download', 'collection']),
+);
+
+export const imageInputSchema = z.object({ url: z.unknown(), width: z.unknown(), height: z.unknown() });
+
+export const providerInputSchema = z.object({
+  name: z.unknown().optional(),
+  domain: z.unknown().optional(),
+  images: z.unknown().optional(),
+  authors: z.unknown().optional(),
+});
+
+export const relatedInputSchema = z.object({
+  title: z.unknown(),
+  excerpt: z.unknown().optional(),
+  publishedDateTime: z.unknown().optional(),
+  webUrl: z.unknown().optional(),
+  originalUrl: z.unknown().optional(),
+  type: z.unknown().optional(),
+  provider: z.unknown().optional(),
+  images: z.unknown().optional(),
+});
+
+export const actionInputSchema = z.object({ url: z.unknown(), title: z.unknown().optional(), type: z.unknown().optional() });

@@ -1,0 +1,215 @@
+/**
+ * Everything that needs the whole corpus: duplicates, topic and provider
+ * merging, slugs, related links and stories. Input order does not matter:
+ * records are sorted first so the result is deterministic.
+ */
+import type { Article, Card, ProviderRef, TopicRef } from '../shared/index-schema';
+import type { ArticleRecord, Warning } from './record';
+import { SlugAllocator, slugify } from './slug';
+import { truncate } from './text';
+
+export type TopicInfo = TopicRef & { count: number };
+export type ProviderInfo = ProviderRef & { count: number };
+export type LinkedIndex = {
+  /** In heat order: heat desc, newest first, then id. The position is the rank. */
+  articles: Article[];
+  topics: TopicInfo[];
+  providers: ProviderInfo[];
+  stories: number;
+  warnings: Warning[];
+};
+
+const CARD_EXCERPT_MAX = 280;
+const STORY_LIST_MAX = 20;
+
+export const byHeat = (a: Pick<Card, 'heat' | 'published' | 'id'>, b: typeof a) =>
+  (b.heat ?? 0) - (a.heat ?? 0) || cmp(b.published, a.published) || cmp(a.id, b.id);
+export const byQuality = (a: Pick<Card, 'quality' | 'published' | 'id'>, b: typeof a) =>
+  (b.quality ?? 0) - (a.quality ?? 0) || cmp(b.published, a.published) || cmp(a.id, b.id);
+export const byNewest = (a: Pick<Card, 'published' | 'id'>, b: typeof a) => cmp(b.published, a.published) || cmp(a.id, b.id);
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How complete a record is; the better of two duplicates is kept. */
+function score(r: ArticleRecord): number {
+  return (r.unpublished ? 0 : 100) + [r.excerpt, r.heat, r.quality, r.body, r.images[0], r.providerName, r.video]
+    .filter((v) => v !== undefined).length * 10 + r.related.length + r.topicNames.length;
+}
+
+function dedupe(records: ArticleRecord[], warnings: Warning[]): ArticleRecord[] {
+  const byCanonical = new Map<string, ArticleRecord>();
+  for (const record of [...records].sort((a, b) => cmp(a.file, b.file))) {
+    const seen = byCanonical.get(record.canonical);
+    if (!seen) {
+      byCanonical.set(record.canonical, record);
+      continue;
+    }
+    const [keep, drop] = score(record) > score(seen) ? [record, seen] : [seen, record];
+    byCanonical.set(record.canonical, keep);
+    warnings.push({ file: drop.file, message: `same article as ${keep.file} (${record.canonical}); kept ${keep.file}` });
+  }
+  return [...byCanonical.values()];
+}
+
+/** The most common spelling wins; ties go to the first in code-point order. */
+function mostCommon(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [name, count] of [...counts].sort(([a], [b]) => cmp(a, b))) {
+    if (count > bestCount) [best, bestCount] = [name, count];
+  }
+  return best;
+}
+
+function buildTopics(records: ArticleRecord[]): Map<string, TopicInfo> {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const r of records) {
+    for (const name of new Set(r.topicNames)) {
+      const key = name.toLocaleLowerCase('en');
+      const names = spellings.get(key) ?? new Map<string, number>();
+      names.set(name, (names.get(name) ?? 0) + 1);
+      spellings.set(key, names);
+    }
+  }
+  const entries = [...spellings].map(([key, names]) => ({
+    key,
+    name: mostCommon(names),
+    count: [...names.values()].reduce((a, b) => a + b, 0),
+  }));
+  entries.sort((a, b) => b.count - a.count || cmp(a.key, b.key));
+  const slugs = new SlugAllocator();
+  const topics = new Map<string, TopicInfo>();
+  for (const e of entries) {
+    const slug = slugs.allocate(slugify(e.name, 60), `topic-${topics.size + 1}`);
+    topics.set(e.key, { slug, name: e.name, count: e.count });
+  }
+  return topics;
+}
+
+function buildProviders(records: ArticleRecord[]): Map<string, ProviderInfo> {
+  const acc = new Map<string, { names: Map<string, number>; logos: Map<string, number>; count: number }>();
+  for (const r of records) {
+    const entry = acc.get(r.providerDomain) ?? { names: new Map(), logos: new Map(), count: 0 };
+    entry.count++;
+    if (r.providerName) entry.names.set(r.providerName, (entry.names.get(r.providerName) ?? 0) + 1);
+    if (r.providerLogo) entry.logos.set(r.providerLogo, (entry.logos.get(r.providerLogo) ?? 0) + 1);
+    acc.set(r.providerDomain, entry);
+  }
+  const providers = new Map<string, ProviderInfo>();
+  for (const [domain, e] of [...acc].sort(([a], [b]) => cmp(a, b))) {
+    const logo = mostCommon(e.logos);
+    providers.set(domain, { domain, name: mostCommon(e.names) || domain, ...(logo ? { logo } : {}), count: e.count });
+  }
+  return providers;
+}
+
+function toCard(r: ArticleRecord, slug: string, topics: TopicRef[], provider: ProviderInfo): Card {
+  const image = r.images[0];
+  return {
+    id: r.id,
+    slug,
+    title: r.title,
+    ...(r.excerpt ? { excerpt: truncate(r.excerpt, CARD_EXCERPT_MAX) } : {}),
+    type: r.type,
+    published: new Date(r.publishedMs).toISOString(),
+    ...(r.heat !== undefined ? { heat: r.heat } : {}),
+    ...(r.quality !== undefined ? { quality: r.quality } : {}),
+    ...(r.unpublished ? { unpublished: true as const } : {}),
+    provider: { domain: provider.domain, name: provider.name, ...(provider.logo ? { logo: provider.logo } : {}) },
+    topics,
+    ...(image ? { image } : {}),
+  };
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export function link(input: ArticleRecord[]): LinkedIndex {
+  const warnings: Warning[] = [];
+  const records = dedupe(input, warnings);
+  const topicMap = buildTopics(records);
+  const providerMap = buildProviders(records);
+
+  // Oldest first, so an article keeps its slug when a newer namesake arrives.
+  records.sort((a, b) => a.publishedMs - b.publishedMs || cmp(a.id, b.id));
+  const slugs = new SlugAllocator();
+  const cards = records.map((r) => {
+    const topics = [...new Set(r.topicNames.map((n) => n.toLocaleLowerCase('en')))].map((k) => topicMap.get(k)!);
+    const slug = slugs.allocate(slugify(r.title), r.id);
+    return toCard(r, slug, topics.map(({ slug: s, name }) => ({ slug: s, name })), providerMap.get(r.providerDomain)!);
+  });
+
+  const indexOf = new Map(records.map((r, i) => [r.canonical, i]));
+  const stories = new UnionFind(records.length);
+  const related = records.map((r, i) =>
+    r.related.map(({ canonical, ...entry }) => {
+      const target = canonical === undefined ? undefined : indexOf.get(canonical);
+      if (target === undefined || target === i) return entry;
+      stories.union(i, target);
+      return { ...entry, slug: cards[target]!.slug };
+    }),
+  );
+
+  const members = new Map<number, number[]>();
+  records.forEach((_, i) => {
+    const root = stories.find(i);
+    const group = members.get(root);
+    if (group) group.push(i);
+    else members.set(root, [i]);
+  });
+
+  const articles: Article[] = records.map((r, i) => {
+    const group = members.get(stories.find(i))!;
+    const card = cards[i]!;
+    // Story cards go without excerpts: the panel shows titles, and a large
+    // story would otherwise swell every detail bucket it touches.
+    const others = group
+      .filter((j) => j !== i)
+      .map((j) => cards[j]!)
+      .sort(byHeat)
+      .slice(0, STORY_LIST_MAX)
+      .map(({ excerpt: _excerpt, ...rest }) => rest);
+    const storyId = group.map((j) => cards[j]!.id).sort()[0]!;
+    return {
+      ...card,
+      ...(r.excerpt ? { excerpt: r.excerpt } : {}),
+      url: r.url,
+      ...(r.category ? { category: r.category } : {}),
+      images: r.images,
+      ...(r.body ? { body: r.body } : {}),
+      ...(r.video ? { video: r.video } : {}),
+      ...(r.actions ? { actions: r.actions } : {}),
+      ...(r.authors ? { authors: r.authors } : {}),
+      related: related[i]!,
+      ...(others.length
+        ? { story: { id: storyId, size: group.length, articles: others } }
+        : {}),
+    };
+  });
+  articles.sort(byHeat);
+
+  return {
+    articles,
+    topics: [...topicMap.values()],
+    providers: [...providerMap.values()].sort((a, b) => b.count - a.count || cmp(a.domain, b.domain)),
+    stories: [...members.values()].filter((g) => g.length > 1).length,
+    warnings,
+  };
+}

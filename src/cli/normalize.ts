@@ -1,0 +1,216 @@
+/** Turns one file's bytes into an ArticleRecord, or a rejection with a reason and line. */
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { Image } from '../shared/index-schema';
+import { renderBody } from './body';
+import { parseFrontMatter } from './front-matter';
+import {
+  actionInputSchema, dateSchema, dimensionSchema, flagSchema, imageInputSchema,
+  providerInputSchema, relatedInputSchema, scoreSchema, textSchema, typeSchema,
+} from './input-schema';
+import type { ArticleRecord, FileOutcome, RawRelated } from './record';
+import { cleanText } from './text';
+import { canonicalUrl, domainOf, iframeSrc, resolveUrl, youtubeId } from './urls';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export type NormalizeOptions = { baseUrl?: string; onlyPublished?: boolean };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function articleId(canonical: string): string {
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
+}
+
+class Context {
+  readonly warnings: string[] = [];
+  constructor(
+    private readonly keyLines: Map<string, number>,
+    readonly baseUrl: string | undefined,
+  ) {}
+
+  warn(field: string, message: string): void {
+    const top = field.split(/[.[]/)[0]!;
+    const line = this.keyLines.get(top);
+    this.warnings.push(`${line ? `line ${line}: ` : ''}${field} ${message}`);
+  }
+
+  /** The parsed value, or undefined (with a warning when a value was there). */
+  optional<T>(schema: z.ZodType<T>, value: unknown, field: string, what: string): T | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    this.warn(field, `${what}; dropped (${JSON.stringify(value)?.slice(0, 40)})`);
+    return undefined;
+  }
+
+  text(value: unknown, field: string): string | undefined {
+    const raw = this.optional(textSchema, value, field, 'is not text');
+    const clean = raw === undefined ? undefined : cleanText(raw);
+    return clean || undefined;
+  }
+
+  url(value: unknown, field: string): string | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const result = resolveUrl(value, this.baseUrl);
+    if ('url' in result) return result.url;
+    this.warn(field, `${result.problem}; dropped`);
+    return undefined;
+  }
+
+  images(value: unknown, field: string): Image[] {
+    if (value === undefined || value === null) return [];
+    const list = Array.isArray(value) ? value : [value];
+    const images: Image[] = [];
+    list.forEach((item, i) => {
+      const where = `${field}[${i}]`;
+      const parsed = imageInputSchema.safeParse(typeof item === 'string' ? { url: item } : item);
+      if (!parsed.success) return this.warn(where, 'is not an image; dropped');
+      const url = this.url(parsed.data.url, `${where}.url`);
+      if (!url) return;
+      const width = this.optional(dimensionSchema, parsed.data.width, `${where}.width`, 'is not a positive whole number');
+      const height = this.optional(dimensionSchema, parsed.data.height, `${where}.height`, 'is not a positive whole number');
+      images.push(width && height ? { url, width, height } : { url });
+    });
+    return images;
+  }
+}
+
+function decode(bytes: Uint8Array): string | { reason: string } {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { reason: `file too large (${bytes.length} bytes; the limit is ${MAX_FILE_BYTES})` };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { reason: 'binary file (contains NUL bytes)' };
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return { reason: 'binary or non-UTF-8 file: the text must be UTF-8' };
+  }
+}
+
+export function normalizeFile(file: string, bytes: Uint8Array, options: NormalizeOptions = {}): FileOutcome {
+  const text = decode(bytes);
+  if (typeof text !== 'string') return { kind: 'rejected', reason: text.reason, warnings: [] };
+  const fm = parseFrontMatter(text);
+  if ('reason' in fm) return { kind: 'rejected', reason: fm.reason, line: fm.line, warnings: [] };
+  const { data, keyLines } = fm;
+  const cx = new Context(keyLines, options.baseUrl);
+  const reject = (field: string, reason: string): FileOutcome => ({
+    kind: 'rejected', reason, line: keyLines.get(field) ?? 2, warnings: cx.warnings,
+  });
+
+  const removed = cx.optional(flagSchema, data.removed, 'removed', 'is not true or false');
+  const deleted = cx.optional(flagSchema, data.deleted, 'deleted', 'is not true or false');
+  if (removed || deleted) return { kind: 'removed', warnings: cx.warnings };
+
+  const title = cx.text(data.title, 'title');
+  if (!title) return reject('title', data.title === undefined ? 'missing title' : 'title is empty or not text');
+  const webUrl = cx.url(data.webUrl, 'webUrl');
+  const originalUrl = cx.url(data.originalUrl, 'originalUrl');
+  const url = webUrl ?? originalUrl;
+  if (!url) return reject(data.webUrl !== undefined ? 'webUrl' : 'originalUrl', 'no usable link: webUrl or originalUrl must be an absolute http(s) URL');
+  const published = dateSchema.safeParse(data.publishedDateTime);
+  if (!published.success) {
+    return reject('publishedDateTime', data.publishedDateTime === undefined
+      ? 'missing publishedDateTime'
+      : `publishedDateTime is not a date (${JSON.stringify(data.publishedDateTime)?.slice(0, 40)})`);
+  }
+
+  const isPublished = cx.optional(flagSchema, data.published, 'published', 'is not true or false') ?? true;
+  if (!isPublished && options.onlyPublished) return { kind: 'skipped-unpublished', warnings: cx.warnings };
+
+  const type = cx.optional(typeSchema, data.type, 'type', 'is not article, video, download or collection') ?? 'article';
+  const provider = providerInputSchema.safeParse(data.provider ?? {});
+  if (!provider.success) cx.warn('provider', 'is not a mapping; dropped');
+  const p = provider.success ? provider.data : {};
+  const providerDomain = domainOf(cx.text(p.domain, 'provider.domain') ?? '') || domainOf(url);
+
+  const featured = typeof data.featuredContent === 'string' ? iframeSrc(data.featuredContent) : undefined;
+  const videoId = [originalUrl, webUrl, featured].map((u) => (u ? youtubeId(u) : undefined)).find(Boolean);
+  const canonical = canonicalUrl(url);
+
+  const record: ArticleRecord = {
+    file,
+    id: articleId(canonical),
+    canonical,
+    url,
+    title,
+    excerpt: cx.text(data.excerpt, 'excerpt'),
+    type,
+    publishedMs: published.data,
+    heat: cx.optional(scoreSchema, data.heat, 'heat', 'is not a number from 0 to 1,000,000'),
+    quality: cx.optional(scoreSchema, data.quality, 'quality', 'is not a number from 0 to 1,000,000'),
+    unpublished: !isPublished,
+    category: cx.text(data.category, 'category'),
+    providerDomain,
+    providerName: cx.text(p.name, 'provider.name'),
+    providerLogo: cx.images(p.images, 'provider.images')[0]?.url,
+    topicNames: topicNames(cx, data.topics),
+    images: cx.images(data.images, 'images'),
+    body: renderBody(fm.body, options.baseUrl),
+    video: videoId ? { kind: 'youtube', id: videoId } : undefined,
+    actions: actions(cx, data.actions),
+    authors: authors(cx, p.authors),
+    related: related(cx, data.related),
+  };
+  return { kind: 'article', record, warnings: cx.warnings };
+}
+
+function list(cx: Context, value: unknown, field: string): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  cx.warn(field, 'is not a list; dropped');
+  return [];
+}
+
+function topicNames(cx: Context, value: unknown): string[] {
+  const names = typeof value === 'string' ? [value] : list(cx, value, 'topics');
+  return names.flatMap((name, i) => cx.text(name, `topics[${i}]`) ?? []).map((n) => n.slice(0, 80));
+}
+
+function authors(cx: Context, value: unknown): string[] | undefined {
+  const names = list(cx, value, 'provider.authors').flatMap((a, i) =>
+    cx.text(a && typeof a === 'object' ? (a as { name?: unknown }).name : a, `provider.authors[${i}]`) ?? []);
+  return names.length ? names : undefined;
+}
+
+function actions(cx: Context, value: unknown): ArticleRecord['actions'] {
+  const out = list(cx, value, 'actions').flatMap((item, i) => {
+    const parsed = actionInputSchema.safeParse(item);
+    const url = parsed.success ? cx.url(parsed.data.url, `actions[${i}].url`) : undefined;
+    if (!parsed.success || !url) return [];
+    const type = cx.text(parsed.data.type, `actions[${i}].type`);
+    return [{ url, title: cx.text(parsed.data.title, `actions[${i}].title`) ?? 'Download', ...(type ? { type } : {}) }];
+  });
+  return out.length ? out : undefined;
+}
+
+function related(cx: Context, value: unknown): RawRelated[] {
+  return list(cx, value, 'related').flatMap((item, i): RawRelated[] => {
+    const where = `related[${i}]`;
+    const parsed = relatedInputSchema.safeParse(item);
+    const title = parsed.success ? cx.text(parsed.data.title, `${where}.title`) : undefined;
+    if (!parsed.success || !title) {
+      cx.warn(where, 'has no title; dropped');
+      return [];
+    }
+    const r = parsed.data;
+    const url = cx.url(r.webUrl, `${where}.webUrl`) ?? cx.url(r.originalUrl, `${where}.originalUrl`);
+    const provider = providerInputSchema.safeParse(r.provider ?? {});
+    const domain = provider.success ? domainOf(cx.text(provider.data.domain, `${where}.provider.domain`) ?? '') : '';
+    const name = provider.success ? cx.text(provider.data.name, `${where}.provider.name`) : undefined;
+    const providerDomain = domain || (url ? domainOf(url) : '');
+    const published = cx.optional(dateSchema, r.publishedDateTime, `${where}.publishedDateTime`, 'is not a date');
+    const entry: RawRelated = {
+      title,
+      url,
+      canonical: url ? canonicalUrl(url) : undefined,
+      excerpt: cx.text(r.excerpt, `${where}.excerpt`),
+      published: published === undefined ? undefined : new Date(published).toISOString(),
+      type: cx.optional(typeSchema, r.type, `${where}.type`, 'is not a known type'),
+      provider: providerDomain ? { domain: providerDomain, name: name ?? providerDomain } : undefined,
+      image: cx.images(r.images, `${where}.images`)[0],
+    };
+    return [entry];
+  });
+}

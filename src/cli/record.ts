@@ -1,0 +1,39 @@
+import type { Article, ArticleType, Image, RelatedEntry } from '../shared/index-schema';
+
+/** A related entry as the file gave it, before it is linked to the index. */
+export type RawRelated = Omit<RelatedEntry, 'slug'> & { canonical?: string };
+
+/** One accepted file, normalised: everything the linker needs. */
+export type ArticleRecord = {
+  file: string;
+  id: string;
+  canonical: string;
+  url: string;
+  title: string;
+  excerpt?: string;
+  type: ArticleType;
+  publishedMs: number;
+  heat?: number;
+  quality?: number;
+  unpublished: boolean;
+  category?: string;
+  providerDomain: string;
+  providerName?: string;
+  providerLogo?: string;
+  topicNames: string[];
+  images: Image[];
+  body?: string;
+  video?: Article['video'];
+  actions?: NonNullable<Article['actions']>;
+  authors?: string[];
+  related: RawRelated[];
+};
+
+export type Warning = { file: string; message: string };
+export type Rejection = { file: string; reason: string; line?: number };
+
+export type FileOutcome =
+  | { kind: 'article'; record: ArticleRecord; warnings: string[] }
+  | { kind: 'removed'; warnings: string[] }
+  | { kind: 'skipped-unpublished'; warnings: string[] }
+  | { kind: 'rejected'; reason: string; line?: number; warnings: string[] };

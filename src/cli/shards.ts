@@ -1,0 +1,129 @@
+/** Lays the linked index out as content-hashed shards (docs/index-format.md). */
+import { createHash } from 'node:crypto';
+import {
+  CARD_CHUNK_SIZE, HEAD_SIZE, listKey, RANKS_PAGE_SIZE, SCHEMA_VERSION, SMALL_LIST_MAX, SORTS,
+} from '../shared/constants';
+import { bucketOf } from '../shared/hash';
+import type { Article, Card, ListRef, Manifest, Sort } from '../shared/index-schema';
+import { byNewest, byQuality, type LinkedIndex } from './link';
+
+/** Articles per detail bucket: small enough for a fast article page. */
+const ARTICLES_PER_BUCKET = 16;
+const BUCKETS_PER_INDEX = 256;
+const LISTS_PER_DIRECTORY = 64;
+
+export type Shards = { files: Map<string, string>; manifest: string; buildId: string };
+
+class ShardSet {
+  readonly files = new Map<string, string>();
+
+  add(kind: string, body: unknown): string {
+    const json = JSON.stringify(body);
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+    const name = `${kind}/${hash}.json`;
+    this.files.set(name, json);
+    return name;
+  }
+}
+
+function toCard(a: Article): Card {
+  const { id, slug, title, excerpt, type, published, heat, quality, unpublished, provider, topics, image } = a;
+  return JSON.parse(JSON.stringify({ id, slug, title, excerpt, type, published, heat, quality, unpublished, provider, topics, image }));
+}
+
+function nextPowerOfTwo(n: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+}
+
+/** Member ranks (ascending = heat order) of one list, laid out as a ListRef. */
+function listRef(set: ShardSet, key: string, title: string, ranks: number[], cards: Card[], logo?: string): ListRef {
+  const ref: ListRef = { key, title, count: ranks.length, ...(logo ? { logo } : {}) };
+  if (ranks.length <= SMALL_LIST_MAX) {
+    ref.all = set.add('lists', { cards: ranks.map((r) => cards[r]) });
+    return ref;
+  }
+  const orders: Record<Sort, number[]> = {
+    heat: ranks,
+    quality: [...ranks].sort((a, b) => byQuality(cards[a]!, cards[b]!)),
+    newest: [...ranks].sort((a, b) => byNewest(cards[a]!, cards[b]!)),
+  };
+  ref.heads = {} as Record<Sort, string>;
+  ref.ranks = {} as Record<Sort, string[]>;
+  for (const sort of SORTS) {
+    const order = orders[sort];
+    ref.heads[sort] = set.add('lists', { cards: order.slice(0, HEAD_SIZE).map((r) => cards[r]) });
+    const pages: string[] = [];
+    for (let start = 0; start < order.length; start += RANKS_PAGE_SIZE) {
+      pages.push(set.add('ranks', { ranks: order.slice(start, start + RANKS_PAGE_SIZE) }));
+    }
+    ref.ranks[sort] = pages;
+  }
+  return ref;
+}
+
+export function buildShards(index: LinkedIndex): Shards {
+  const set = new ShardSet();
+  const cards = index.articles.map(toCard);
+
+  const chunks: string[] = [];
+  for (let start = 0; start < cards.length; start += CARD_CHUNK_SIZE) {
+    chunks.push(set.add('cards', { cards: cards.slice(start, start + CARD_CHUNK_SIZE) }));
+  }
+  const cardIndex = set.add('cards', { chunkSize: CARD_CHUNK_SIZE, chunks });
+
+  const topicMembers = new Map<string, number[]>();
+  const sourceMembers = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, rank: number) => {
+    const members = map.get(key);
+    if (members) members.push(rank);
+    else map.set(key, [rank]);
+  };
+  cards.forEach((card, rank) => {
+    for (const t of card.topics) push(topicMembers, t.slug, rank);
+    push(sourceMembers, card.provider.domain, rank);
+  });
+
+  const lists: ListRef[] = [
+    ...index.topics.map((t) => listRef(set, listKey.topic(t.slug), t.name, topicMembers.get(t.slug) ?? [], cards)),
+    ...index.providers.map((p) =>
+      listRef(set, listKey.source(p.domain), p.name, sourceMembers.get(p.domain) ?? [], cards, p.logo)),
+  ];
+  const directorySize = Math.min(256, Math.max(1, Math.ceil(lists.length / LISTS_PER_DIRECTORY)));
+  const directories = Array.from({ length: directorySize }, () => [] as ListRef[]);
+  for (const ref of lists) directories[bucketOf(ref.key, directorySize)]!.push(ref);
+  const listFiles = directories.map((refs) =>
+    set.add('lists', { lists: Object.fromEntries([...refs].sort((a, b) => (a.key < b.key ? -1 : 1)).map((r) => [r.key, r])) }));
+
+  const bucketCount = nextPowerOfTwo(Math.ceil(index.articles.length / ARTICLES_PER_BUCKET));
+  const buckets = Array.from({ length: bucketCount }, () => [] as Article[]);
+  for (const article of index.articles) buckets[bucketOf(article.slug, bucketCount)]!.push(article);
+  const bucketFiles = buckets.map((articles) =>
+    set.add('articles', { articles: Object.fromEntries([...articles].sort((a, b) => (a.slug < b.slug ? -1 : 1)).map((a) => [a.slug, a])) }));
+  const articleIndex: string[] = [];
+  for (let start = 0; start < bucketFiles.length; start += BUCKETS_PER_INDEX) {
+    articleIndex.push(set.add('articles', { buckets: bucketFiles.slice(start, start + BUCKETS_PER_INDEX) }));
+  }
+
+  const topicsFile = set.add('topics', { topics: index.topics });
+  const feed = listRef(set, listKey.feed(), 'Feed', cards.map((_, rank) => rank), cards);
+
+  const names = [...set.files.keys()].sort();
+  const buildId = createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 16);
+  const manifest: Manifest = {
+    schemaVersion: SCHEMA_VERSION,
+    buildId,
+    counts: {
+      articles: index.articles.length,
+      topics: index.topics.length,
+      providers: index.providers.length,
+      stories: index.stories,
+      unpublished: cards.filter((c) => c.unpublished).length,
+    },
+    feed,
+    topics: topicsFile,
+    lists: listFiles,
+    articles: { buckets: bucketCount, perIndex: BUCKETS_PER_INDEX, index: articleIndex },
+    cards: cardIndex,
+  };
+  return { files: set.files, manifest: `${JSON.stringify(manifest, null, 2)}\n`, buildId };
+}
