@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { RouterProvider } from 'react-router-dom';
+import { paths } from '../config/paths';
+import { NotFound } from '../components/errors/not-found';
+import { RouteError } from '../components/errors/route-error';
+import * as feed from './routes/feed';
+import { Root, RootError, RootFallback } from './routes/root';
+import type { RouteModule } from './routes/route-module';
+
+/** Every route but the feed is its own chunk, fetched on first visit. */
+const lazyRoute = (queryClient: QueryClient, load: () => Promise<RouteModule>) => async () => {
+  const { createLoader, Component } = await load();
+  return { loader: createLoader(queryClient), Component };
+};
+
+/** The one route table; tests mount it in a memory router. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const child = (path: string, load: () => Promise<RouteModule>): RouteObject => ({
+    path,
+    lazy: lazyRoute(queryClient, load),
+    errorElement: <RouteError />,
+  });
+  return [
+    {
+      path: paths.feed.path,
+      Component: Root,
+      errorElement: <RootError />,
+      HydrateFallback: RootFallback,
+      children: [
+        { index: true, loader: feed.createLoader(queryClient), Component: feed.Component, errorElement: <RouteError /> },
+        child(paths.article.path, () => import('./routes/article')),
+        child(paths.topics.path, () => import('./routes/topics')),
+        child(paths.topic.path, () => import('./routes/topic')),
+        child(paths.source.path, () => import('./routes/source')),
+        { path: '*', Component: NotFound },
+      ],
+    },
+  ];
+}
+
+/** `/news/` → `/news`: the router wants no trailing slash, Vite's BASE_URL has one. */
+export const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
+
+export function AppRouter() {
+  const queryClient = useQueryClient();
+  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient), { basename }));
+  return <RouterProvider router={router} />;
+}

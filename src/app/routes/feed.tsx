@@ -1,0 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router-dom';
+import { sortFromRequest, useSort } from '../../lib/use-sort';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { ensureFeed } from '../../features/feed/api/get-feed';
+import { FeedView } from '../../features/feed/components/feed-view';
+
+/** Eager (in the main chunk): it is the first screen for most visits. */
+export const createLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    await ensureFeed(queryClient, sortFromRequest(request));
+    return null;
+  };
+
+export function Component() {
+  const sort = useSort();
+  useDocumentTitle(undefined);
+  return <FeedView sort={sort} />;
+}

@@ -1,0 +1,35 @@
+import { Outlet } from 'react-router-dom';
+import { AppLayout } from '../../components/layout/app-layout';
+import { ListSkeleton } from '../../components/cards/card-skeleton';
+import { RouteError } from '../../components/errors/route-error';
+
+export function Root() {
+  return (
+    <AppLayout>
+      <Outlet />
+    </AppLayout>
+  );
+}
+
+/** First paint while the first route's data loads: the page frame and card-sized placeholders. */
+export function RootFallback() {
+  return (
+    <AppLayout>
+      <div className="list-page">
+        <div className="list-page__header">
+          <div className="skeleton skeleton--heading" />
+        </div>
+        <ListSkeleton />
+      </div>
+    </AppLayout>
+  );
+}
+
+/** Last resort when the layout itself fails; routes have their own boundaries. */
+export function RootError() {
+  return (
+    <AppLayout>
+      <RouteError />
+    </AppLayout>
+  );
+}

@@ -1,0 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { sortFromRequest, useSort } from '../../lib/use-sort';
+import { ensureSourceList } from '../../features/sources/api/get-source-list';
+import { SourceView } from '../../features/sources/components/source-view';
+
+export const createLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    await ensureSourceList(queryClient, params.domain ?? '', sortFromRequest(request));
+    return null;
+  };
+
+export function Component() {
+  const { domain = '' } = useParams();
+  const sort = useSort();
+  return <SourceView domain={domain} sort={sort} />;
+}

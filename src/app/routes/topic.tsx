@@ -1,0 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { sortFromRequest, useSort } from '../../lib/use-sort';
+import { ensureTopicList } from '../../features/topics/api/get-topic-list';
+import { TopicView } from '../../features/topics/components/topic-view';
+
+export const createLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    await ensureTopicList(queryClient, params.slug ?? '', sortFromRequest(request));
+    return null;
+  };
+
+export function Component() {
+  const { slug = '' } = useParams();
+  const sort = useSort();
+  return <TopicView slug={slug} sort={sort} />;
+}

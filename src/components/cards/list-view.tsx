@@ -1,0 +1,22 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { ListRef, Sort } from '../../shared/index-schema';
+import { listHeadQueryOptions } from '../../lib/list-queries';
+import { CardList } from './card-list';
+import { SortControl } from './sort-control';
+
+type ListViewProps = { listRef: ListRef; sort: Sort; hrefFor: (sort: Sort) => string };
+
+/** The sortable, virtualised story list shared by the feed, topic and source pages. */
+export function ListView({ listRef, sort, hrefFor }: ListViewProps) {
+  const { data: head } = useSuspenseQuery(listHeadQueryOptions(listRef, sort));
+  return (
+    <>
+      <SortControl sort={sort} hrefFor={hrefFor} />
+      {head.length === 0 ? (
+        <p className="empty">No stories yet.</p>
+      ) : (
+        <CardList key={`${listRef.key}|${sort}`} listRef={listRef} sort={sort} head={head} />
+      )}
+    </>
+  );
+}

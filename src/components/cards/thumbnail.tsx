@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import type { Image } from '../../shared/index-schema';
+import { safeHref } from '../../lib/safe-href';
+
+type ThumbnailProps = { image: Image | undefined; label: string; width?: number; height?: number };
+
+/**
+ * Images live on other hosts and may be unreachable: a failed or missing one
+ * becomes a same-size tinted box with the outlet's initial, never a broken icon.
+ */
+export function Thumbnail({ image, label, width = 160, height = 90 }: ThumbnailProps) {
+  const [failed, setFailed] = useState(false);
+  const src = safeHref(image?.url);
+  if (!src || failed) {
+    return (
+      <div className="thumb thumb--fallback" aria-hidden="true">
+        {label.trim().charAt(0).toUpperCase()}
+      </div>
+    );
+  }
+  return (
+    <img
+      className="thumb"
+      src={src}
+      width={width}
+      height={height}
+      alt=""
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      onError={() => setFailed(true)}
+    />
+  );
+}

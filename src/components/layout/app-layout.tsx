@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import { APP_NAME } from '../../lib/use-document-title';
+import { ThemeToggle } from './theme-toggle';
+import { useFocusOnNavigate } from './use-focus-on-navigate';
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const busy = useNavigation().state !== 'idle';
+  useFocusOnNavigate();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link className="brand" to={paths.feed.getHref()}>
+            <span className="brand__mark" aria-hidden="true" />
+            {APP_NAME}
+          </Link>
+          <nav className="site-nav" aria-label="Main">
+            <NavLink to={paths.feed.getHref()} end>
+              Feed
+            </NavLink>
+            <NavLink to={paths.topics.getHref()}>Topics</NavLink>
+          </nav>
+          <ThemeToggle />
+        </div>
+        <div className={busy ? 'progress progress--active' : 'progress'} aria-hidden="true" />
+      </header>
+      <main id="main" className="site-main" tabIndex={-1} aria-busy={busy}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{APP_NAME}: stories ranked by heat, from a static index.</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

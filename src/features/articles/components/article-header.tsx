@@ -1,0 +1,28 @@
+import type { Article } from '../../../shared/index-schema';
+import { formatAbsolute, formatRelative } from '../../../lib/format-date';
+import { Badges } from '../../../components/cards/badges';
+import { CardStats } from '../../../components/cards/card-stats';
+import { ProviderLink } from '../../../components/cards/provider-link';
+import { PageHeading } from '../../../components/ui/page-heading';
+
+export function ArticleHeader({ article }: { article: Article }) {
+  return (
+    <header className="article__header">
+      {(article.category || article.type !== 'article' || article.unpublished) && (
+        <p className="eyebrow">
+          {article.category && <span>{article.category}</span>} <Badges card={article} />
+        </p>
+      )}
+      <PageHeading>{article.title}</PageHeading>
+      <p className="article__meta">
+        <ProviderLink provider={article.provider} />
+        <span>
+          <time dateTime={article.published}>{formatAbsolute(article.published)}</time>{' '}
+          <span className="muted">({formatRelative(article.published)})</span>
+        </span>
+        {article.authors && article.authors.length > 0 && <span>By {article.authors.join(', ')}</span>}
+      </p>
+      <CardStats heat={article.heat} quality={article.quality} />
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { articleQueryOptions } from '../../../lib/article-query';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { TopicChips } from '../../../components/cards/topic-chips';
+import { NotFound } from '../../../components/errors/not-found';
+import { ArticleHeader } from './article-header';
+import { HeroImage } from './hero-image';
+import { ReadOriginal } from './read-original';
+import { RelatedPanel } from './related-panel';
+import { VideoEmbed } from './video-embed';
+
+export function ArticleView({ slug }: { slug: string }) {
+  const { data: article } = useSuspenseQuery(articleQueryOptions(slug));
+  useDocumentTitle(article?.title ?? 'Not found');
+  if (!article) return <NotFound />;
+  const image = article.images[0] ?? article.image;
+  return (
+    <div className="article-page">
+      <article className="article">
+        <ArticleHeader article={article} />
+        {article.video ? (
+          <VideoEmbed video={article.video} title={article.title} poster={image} />
+        ) : (
+          <HeroImage image={image} />
+        )}
+        {article.excerpt && <p className="article__lede">{article.excerpt}</p>}
+        {/* The only raw HTML in the app: the body, sanitised by the index CLI at build time. */}
+        {article.body && <div className="article__body" dangerouslySetInnerHTML={{ __html: article.body }} />}
+        <ReadOriginal article={article} />
+        <TopicChips topics={article.topics} />
+      </article>
+      <RelatedPanel article={article} />
+    </div>
+  );
+}

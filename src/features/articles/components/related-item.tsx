@@ -1,0 +1,47 @@
+import type { Image, ProviderRef } from '../../../shared/index-schema';
+import { safeHref } from '../../../lib/safe-href';
+import { ArticleLink } from '../../../components/cards/article-link';
+import { RelativeTime } from '../../../components/cards/relative-time';
+import { Thumbnail } from '../../../components/cards/thumbnail';
+
+export type RelatedItemData = {
+  title: string;
+  slug?: string;
+  url?: string;
+  provider?: ProviderRef;
+  published?: string;
+  image?: Image;
+};
+
+/** In the index: an internal link. Elsewhere: the outlet, in a new tab, marked external. */
+export function RelatedItem({ item }: { item: RelatedItemData }) {
+  const href = item.slug ? undefined : safeHref(item.url);
+  return (
+    <li className="related-item">
+      <Thumbnail image={item.image} label={item.provider?.name ?? item.title} width={96} height={54} />
+      <div className="related-item__body">
+        <h3 className="related-item__title">
+          {item.slug ? (
+            <ArticleLink slug={item.slug}>{item.title}</ArticleLink>
+          ) : href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {item.title}
+              <span className="visually-hidden"> (external site, opens in a new tab)</span>
+            </a>
+          ) : (
+            item.title
+          )}
+        </h3>
+        <p className="related-item__meta">
+          {item.provider && <span>{item.provider.name}</span>}
+          {item.published && <RelativeTime iso={item.published} />}
+          {href && (
+            <span className="badge badge--external" aria-hidden="true">
+              External ↗
+            </span>
+          )}
+        </p>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { Sort } from '../../../shared/index-schema';
+import { paths } from '../../../config/paths';
+import { manifestQueryOptions } from '../../../lib/index-queries';
+import { countLabel } from '../../../lib/count-label';
+import { ListView } from '../../../components/cards/list-view';
+import { PageHeading } from '../../../components/ui/page-heading';
+
+const headings: Record<Sort, string> = {
+  heat: 'Hottest stories',
+  quality: 'Best stories',
+  newest: 'Newest stories',
+};
+
+export function FeedView({ sort }: { sort: Sort }) {
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  return (
+    <section className="list-page">
+      <div className="list-page__header">
+        <PageHeading>{headings[sort]}</PageHeading>
+        <p className="list-page__count">
+          {countLabel(manifest.counts.articles)} from {countLabel(manifest.counts.providers, 'source', 'sources')}
+        </p>
+      </div>
+      <ListView listRef={manifest.feed} sort={sort} hrefFor={paths.feed.getHref} />
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Sort } from '../../../shared/index-schema';
+import { listKey } from '../../../shared/constants';
+import { ensureList, notFound } from '../../../lib/ensure-list';
+
+/** Loader step: the provider's list (directory bucket + head), or a 404 for an unknown domain. */
+export async function ensureSourceList(queryClient: QueryClient, domain: string, sort: Sort) {
+  const ref = await ensureList(queryClient, listKey.source(domain), sort);
+  if (!ref) throw notFound();
+  return ref;
+}

@@ -1,0 +1,26 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { Sort } from '../../../shared/index-schema';
+import { listKey } from '../../../shared/constants';
+import { paths } from '../../../config/paths';
+import { countLabel } from '../../../lib/count-label';
+import { listRefQueryOptions } from '../../../lib/list-queries';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ListView } from '../../../components/cards/list-view';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { NotFound } from '../../../components/errors/not-found';
+
+export function TopicView({ slug, sort }: { slug: string; sort: Sort }) {
+  const { data: ref } = useSuspenseQuery(listRefQueryOptions(listKey.topic(slug)));
+  useDocumentTitle(ref ? `Topic: ${ref.title}` : 'Not found');
+  if (!ref) return <NotFound />;
+  return (
+    <section className="list-page">
+      <div className="list-page__header">
+        <p className="eyebrow">Topic</p>
+        <PageHeading>{ref.title}</PageHeading>
+        <p className="list-page__count">{countLabel(ref.count)}</p>
+      </div>
+      <ListView listRef={ref} sort={sort} hrefFor={(next) => paths.topic.getHref(slug, next)} />
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { CardsShard, ListRef, ListsShard, Sort } from '../shared/index-schema';
+import { bucketOf } from '../shared/hash';
+import { listKey } from '../shared/constants';
+import { manifestQueryOptions, shardQueryOptions } from './index-queries';
+import { sortCards } from './sort-cards';
+
+/** The ListRef for a key (`feed`, `topic:<slug>`, `source:<domain>`); `null` when unknown. */
+export const listRefQueryOptions = (key: string) =>
+  queryOptions({
+    queryKey: ['lists', key, 'ref'],
+    queryFn: async ({ client }): Promise<ListRef | null> => {
+      const manifest = await client.ensureQueryData(manifestQueryOptions());
+      if (key === listKey.feed()) return manifest.feed;
+      const path = manifest.lists[bucketOf(key, manifest.lists.length)];
+      if (!path) return null;
+      const shard = await client.ensureQueryData(shardQueryOptions<ListsShard>(path));
+      return Object.hasOwn(shard.lists, key) ? (shard.lists[key] ?? null) : null;
+    },
+  });
+
+/**
+ * The first screen of a list in one sort: the head shard for large lists, or
+ * the single `all` shard (downloaded once, whatever the sort) sorted here.
+ */
+export const listHeadQueryOptions = (ref: ListRef, sort: Sort) =>
+  queryOptions({
+    queryKey: ['lists', ref.key, sort],
+    queryFn: async ({ client }) => {
+      const path = ref.all ?? ref.heads?.[sort];
+      if (!path) return [];
+      const { cards } = await client.ensureQueryData(shardQueryOptions<CardsShard>(path));
+      return ref.all ? sortCards(cards, sort) : cards;
+    },
+  });

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { applyTheme, readStoredTheme } from './lib/theme';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/cards.css';
+import './styles/article.css';
+
+// Applied before the first render so a remembered theme never flashes; done
+// here rather than in an inline <script>, which the CSP forbids.
+applyTheme(readStoredTheme());
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

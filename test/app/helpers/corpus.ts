@@ -1,0 +1,57 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * A small corpus written by the tests themselves (same format as content/),
+ * so each assertion below can name the exact story it expects.
+ */
+type Entry = {
+  file: string;
+  title: string;
+  url: string;
+  published: string;
+  heat?: number;
+  quality?: number;
+  topics: string[];
+  provider: [name: string, domain: string];
+  type?: string;
+  extra?: string;
+};
+
+export const entries: Entry[] = [
+  { file: 'a.md', title: 'Alpha chips get faster', url: 'https://alpha.example.com/chips', published: '2024-03-01T10:00:00Z', heat: 90, quality: 20, topics: ['AI', 'Hardware'], provider: ['Alpha News', 'alpha.example.com'],
+    extra: 'related:\n  - title: "Beta cloud bill shrinks"\n    webUrl: "https://beta.example.org/cloud"\n  - title: "Outside take on chips"\n    webUrl: "https://outside.example.net/take"\n    provider:\n      name: Outside\n      domain: outside.example.net\n' },
+  { file: 'b.md', title: 'Beta cloud bill shrinks', url: 'https://beta.example.org/cloud', published: '2024-03-03T10:00:00Z', heat: 40, quality: 95, topics: ['Cloud'], provider: ['Beta Daily', 'beta.example.org'] },
+  { file: 'c.md', title: 'Gamma model tops benchmark', url: 'https://alpha.example.com/gamma', published: '2024-03-05T10:00:00Z', heat: 60, quality: 50, topics: ['AI'], provider: ['Alpha News', 'alpha.example.com'] },
+  { file: 'd.md', title: '<img src=x onerror=alert(1)>', url: 'https://beta.example.org/xss', published: '2024-02-01T10:00:00Z', heat: 10, quality: 10, topics: ['Cloud'], provider: ['Beta Daily', 'beta.example.org'] },
+  { file: 'e.md', title: 'Delta video explains GPUs', url: 'https://beta.example.org/video', published: '2024-03-04T10:00:00Z', heat: 75, quality: 70, topics: ['Hardware'], provider: ['Beta Daily', 'beta.example.org'], type: 'video',
+    extra: `featuredContent: '<iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe>'\n` },
+];
+
+function render(entry: Entry): string {
+  return [
+    '---',
+    `title: ${JSON.stringify(entry.title)}`,
+    `excerpt: "An excerpt about ${entry.title.replace(/"/g, '')}."`,
+    `publishedDateTime: ${entry.published}`,
+    `webUrl: "${entry.url}"`,
+    `type: ${entry.type ?? 'article'}`,
+    entry.heat === undefined ? '' : `heat: ${entry.heat}`,
+    entry.quality === undefined ? '' : `quality: ${entry.quality}`,
+    'published: true',
+    `provider:\n  name: ${entry.provider[0]}\n  domain: ${entry.provider[1]}`,
+    `topics:\n${entry.topics.map((t) => `  - ${t}`).join('\n')}`,
+    entry.extra ?? '',
+    '---',
+    `The body of ${entry.file}.`,
+    '',
+  ].join('\n');
+}
+
+export async function writeCorpus(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'heatline-app-corpus-'));
+  await mkdir(dir, { recursive: true });
+  await Promise.all(entries.map((entry) => writeFile(path.join(dir, entry.file), render(entry))));
+  return dir;
+}

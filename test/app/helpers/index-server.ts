@@ -1,0 +1,52 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { buildIndex } from '../../../src/cli/build-index';
+import { writeCorpus } from './corpus';
+
+let built: Promise<string> | undefined;
+
+/** Builds the test corpus with the real CLI, once per test file. */
+export function buildTestIndex(): Promise<string> {
+  built ??= (async () => {
+    const contentDir = await writeCorpus();
+    const outDir = await mkdtemp(path.join(tmpdir(), 'heatline-app-index-'));
+    await buildIndex({ contentDir, outDir });
+    return outDir;
+  })();
+  return built;
+}
+
+export type Fault = { status?: number; body?: string; network?: boolean };
+
+/**
+ * Serves the built index through a mocked `fetch`. `faults` makes chosen
+ * files fail (by predicate on their path) until `heal()` is called.
+ */
+export async function serveIndex() {
+  const outDir = await buildTestIndex();
+  const faults: { match: (file: string) => boolean; fault: Fault }[] = [];
+  const requested: string[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const file = decodeURIComponent(url.replace(/^.*?\/data\//, ''));
+    requested.push(file);
+    const fault = faults.find((f) => f.match(file))?.fault;
+    if (fault?.network) throw new TypeError('Failed to fetch');
+    if (fault) return new Response(fault.body ?? 'error', { status: fault.status ?? 500 });
+    try {
+      return new Response(await readFile(path.join(outDir, file), 'utf8'), { status: 200 });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return {
+    outDir,
+    requested,
+    fail: (match: (file: string) => boolean, fault: Fault = {}) => faults.push({ match, fault }),
+    heal: () => void faults.splice(0),
+    readJson: async <T,>(file: string): Promise<T> => JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T,
+  };
+}
