@@ -44,7 +44,10 @@ export const typeSchema = z.preprocess(
   z.enum(['article', 'video', 'download', 'collection']),
 );
 
-export const imageInputSchema = z.object({ url: z.unknown(), width: z.unknown(), height: z.unknown() });
+// zod 4 treats a bare `z.unknown()` key as required: without `.optional()` an
+// image with no width/height (or given as a plain URL string) was dropped as
+// "not an image" (found by test/unit/normalize.test.ts).
+export const imageInputSchema = z.object({ url: z.unknown(), width: z.unknown().optional(), height: z.unknown().optional() });
 
 export const providerInputSchema = z.object({
   name: z.unknown().optional(),

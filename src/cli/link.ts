@@ -66,8 +66,15 @@ function mostCommon(counts: Map<string, number>): string {
 function buildTopics(records: ArticleRecord[]): Map<string, TopicInfo> {
   const spellings = new Map<string, Map<string, number>>();
   for (const r of records) {
-    for (const name of new Set(r.topicNames)) {
+    // One vote per article and topic: `AI` and `ai` in the same file used to
+    // count twice, so the topic's count exceeded its list's (found by
+    // test/unit/link.test.ts).
+    const own = new Map<string, string>();
+    for (const name of r.topicNames) {
       const key = name.toLocaleLowerCase('en');
+      if (!own.has(key)) own.set(key, name);
+    }
+    for (const [key, name] of own) {
       const names = spellings.get(key) ?? new Map<string, number>();
       names.set(name, (names.get(name) ?? 0) + 1);
       spellings.set(key, names);

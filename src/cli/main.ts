@@ -11,8 +11,10 @@ import { jsonReport, progressBar, textReport } from './report';
 
 const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--only-published] [--json] [--verbose]';
 
+// Usage errors are one line on stderr that says what to do (issue 2); the
+// full usage is one `--help` away. (It used to append the usage as a second line.)
 function usageError(message: string): never {
-  process.stderr.write(`heatline index: ${message}\n${USAGE}\n`);
+  process.stderr.write(`heatline index: ${message}\n`);
   process.exit(2);
 }
 
@@ -31,7 +33,10 @@ function parse() {
       },
     });
   } catch (error) {
-    return usageError(`${(error as Error).message.split('\n')[0]}; run with --help to see the options`);
+    // Node's own text for an unknown flag is a long paragraph about positionals.
+    const message = (error as Error).message;
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    return usageError(`${unknown ? `unknown option ${unknown[1]}` : message.split('\n')[0]}; run with --help to see the options`);
   }
 }
 

@@ -8,7 +8,9 @@ export function slugify(text: string, maxLength = 80): string {
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength);
+  // Never split a surrogate pair: half an emoji or a CJK extension character
+  // would become a dash on the next pass (found by the idempotence property).
+  const cut = slug.slice(0, maxLength).replace(/[\uD800-\uDBFF]$/, '');
   const dash = cut.lastIndexOf('-');
   return dash > maxLength / 2 ? cut.slice(0, dash) : cut;
 }

@@ -52,7 +52,17 @@ export function collapseWhitespace(text: string): string {
 }
 
 export function cleanText(text: string): string {
-  return collapseWhitespace(repairMojibake(text.normalize('NFC')));
+  // One pass is not always a fixed point: dropping a control character can
+  // join the two halves of a mojibake pair ("Ã\u0001©"), and a repaired
+  // combining mark can compose with its neighbour into a new pair. Repeat
+  // until nothing changes (found by the idempotence property test).
+  let current = text;
+  for (let i = 0; i < 8; i++) {
+    const next = collapseWhitespace(repairMojibake(current.normalize('NFC'))).normalize('NFC');
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }
 
 /** Shorten to at most `max` characters at a word boundary, with an ellipsis. */

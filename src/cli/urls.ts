@@ -14,7 +14,15 @@ export function resolveUrl(raw: unknown, baseUrl?: string): UrlResult {
   if (!text) return { problem: 'is empty' };
   if (text.startsWith('/') && !text.startsWith('//')) {
     if (!baseUrl) return { problem: `is root-relative (${truncateUrl(text)}) and no --base-url was given` };
-    return resolveUrl(new URL(text, baseUrl).href);
+    // `new URL('/\\', base)` throws (a path that parses as an empty authority);
+    // it used to escape and reject the whole file (found by the property tests).
+    let resolved: string;
+    try {
+      resolved = new URL(text, baseUrl).href;
+    } catch {
+      return { problem: `cannot be resolved against --base-url (${truncateUrl(text)})` };
+    }
+    return resolveUrl(resolved);
   }
   let parsed: URL;
   try {
@@ -42,12 +50,14 @@ const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/i;
  */
 export function canonicalUrl(url: string): string {
   const parsed = new URL(url);
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  // `(www\.)+` and both default ports, so that the canonical form of a
+  // canonical URL is itself (idempotence, found by the property tests).
+  const host = parsed.hostname.toLowerCase().replace(/^(www\.)+/, '');
   const params = [...parsed.searchParams].filter(([key]) => !TRACKING_PARAM.test(key));
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const path = parsed.pathname.replace(/\/+$/, '');
-  const port = parsed.port ? `:${parsed.port}` : '';
+  const port = parsed.port && parsed.port !== '80' && parsed.port !== '443' ? `:${parsed.port}` : '';
   return `${host}${port}${path}${query}`;
 }
 
