@@ -90,8 +90,6 @@ export function parseFrontMatter(text: string): FrontMatter | FileProblem {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return { reason: 'front matter is not a mapping of fields', line: 2 };
   }
-  const problem = checkValue(data, 0);
-  if (problem) return { reason: problem, line: 2 };
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
@@ -99,6 +97,12 @@ export function parseFrontMatter(text: string): FrontMatter | FileProblem {
         keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1);
       }
     }
+  }
+  // Point at the top-level field that holds the problem, not at the start of
+  // the front matter (the keys' lines are known by now).
+  for (const [key, value] of Object.entries(data)) {
+    const problem = checkValue({ [key]: value }, 0);
+    if (problem) return { reason: problem, line: keyLines.get(key) ?? 2 };
   }
   return { data: data as Record<string, unknown>, body: split.body, keyLines };
 }

@@ -5,6 +5,9 @@ export function slugify(text: string, maxLength = 80): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['’]/g, '')
+    // Again: lower-casing or dropping an apostrophe can leave a mark next to a
+    // letter it composes with ("K’́" → "ḱ"), which the next pass would change.
+    .normalize('NFKC')
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;

@@ -1,0 +1,100 @@
+/** Shared helpers for the unit tests of the index CLI (not a test file itself). */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { normalizeFile, type NormalizeOptions } from '../../src/cli/normalize';
+import type { ArticleRecord, FileOutcome } from '../../src/cli/record';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+/** A valid front-matter object; `fields` override or add (undefined removes). */
+export function fields(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const base: Record<string, unknown> = {
+    title: 'A perfectly ordinary headline',
+    webUrl: 'https://example.com/news/ordinary',
+    publishedDateTime: '2024-03-01T10:00:00Z',
+  };
+  const out = { ...base, ...overrides };
+  for (const [key, value] of Object.entries(out)) if (value === undefined) delete out[key];
+  return out;
+}
+
+/** The text of an article file made of front matter (YAML) and an optional body. */
+export function articleText(overrides: Record<string, unknown> = {}, body = ''): string {
+  return `---\n${stringify(fields(overrides))}---\n${body}`;
+}
+
+const encoder = new TextEncoder();
+export const bytes = (text: string): Uint8Array => encoder.encode(text);
+
+export function normalizeText(text: string, options: NormalizeOptions = {}, file = 'a.md'): FileOutcome {
+  return normalizeFile(file, bytes(text), options);
+}
+
+/** Normalises and insists the file was accepted. */
+export function accept(text: string, options: NormalizeOptions = {}, file = 'a.md'): { record: ArticleRecord; warnings: string[] } {
+  const outcome = normalizeText(text, options, file);
+  if (outcome.kind !== 'article') throw new Error(`expected an article, got ${JSON.stringify(outcome)}`);
+  return outcome;
+}
+
+export function reject(text: string, options: NormalizeOptions = {}): { reason: string; line?: number } {
+  const outcome = normalizeText(text, options);
+  if (outcome.kind !== 'rejected') throw new Error(`expected a rejection, got ${outcome.kind}`);
+  return outcome;
+}
+
+const temps: string[] = [];
+export function tempDir(prefix = 'heatline-test-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+export function cleanTemps(): void {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Every file below `dir` (relative path → content), sorted. */
+export function readTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (sub: string) => {
+    for (const name of readdirSync(path.join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(path.join(dir, rel)).isDirectory()) visit(rel);
+      else out.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
+    }
+  };
+  visit('');
+  return out;
+}
+
+/** Every string anywhere inside a JSON value, with the key it sits under. */
+export function* strings(value: unknown, key = ''): Generator<[string, string]> {
+  if (typeof value === 'string') yield [key, value];
+  else if (Array.isArray(value)) for (const item of value) yield* strings(item, key);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      yield ['#key', k];
+      yield* strings(v, k);
+    }
+  }
+}
+
+/**
+ * The URL rule of the index: every `url`/`logo` value and every `href`/`src`
+ * inside HTML is absolute http(s), and no string anywhere carries an unsafe
+ * scheme or a protocol-relative link. Returns the offending strings.
+ */
+export function unsafeUrls(json: unknown): string[] {
+  const bad: string[] = [];
+  for (const [key, value] of strings(json)) {
+    if ((key === 'url' || key === 'logo') && !/^https?:\/\/[^/\s]/.test(value)) bad.push(`${key}: ${value}`);
+    if (/^\s*(javascript|data|vbscript|file):/i.test(value) || value.startsWith('//')) bad.push(`${key}: ${value}`);
+    if (/^[a-z][\w+.-]*:\/\//i.test(value) && !/^https?:\/\//.test(value)) bad.push(`${key}: ${value}`);
+    for (const m of value.matchAll(/\s(href|src)\s*=\s*"([^"]*)"/gi)) {
+      if (!/^https?:\/\//.test(m[2]!)) bad.push(`${m[1]}=${m[2]}`);
+    }
+  }
+  return bad;
+}

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { link, type LinkedIndex } from '../../src/cli/link';
+import { buildShards, type Shards } from '../../src/cli/shards';
+import { CARD_CHUNK_SIZE, HEAD_SIZE, SMALL_LIST_MAX } from '../../src/shared/constants';
+import { bucketOf } from '../../src/shared/hash';
+import {
+  manifestSchema, type Article, type ArticleIndexShard, type ArticleShard, type Card, type CardIndexShard,
+  type CardsShard, type ListRef, type ListsShard, type Manifest, type RanksShard, type TopicsShard,
+} from '../../src/shared/index-schema';
+import { accept, articleText, unsafeUrls } from './helpers';
+
+// Real files and child processes: generous limits for a loaded CI machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
+/** A corpus big enough for large lists: 450 articles, one topic on 300 of them. */
+function corpus(): LinkedIndex {
+  const records = Array.from({ length: 450 }, (_, i) =>
+    accept(articleText({
+      title: `Story number ${i % 400}`,
+      webUrl: `https://outlet${i % 7}.example/news/${i}`,
+      publishedDateTime: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+      heat: (i * 37) % 101,
+      ...(i % 3 ? { quality: (i * 53) % 97 } : {}),
+      topics: i % 3 ? ['Big Topic', i % 2 ? 'Odd' : 'Even'] : ['Small topic'],
+      provider: { name: `Outlet ${i % 7}`, domain: `outlet${i % 7}.example` },
+      ...(i % 10 === 0 ? { related: [{ title: 'next', webUrl: `https://outlet${(i + 1) % 7}.example/news/${i + 1}` }] } : {}),
+      excerpt: `Excerpt ${i}`,
+      ...(i % 4 === 0 ? { images: [{ url: `https://img.example/${i}.jpg`, width: 640, height: 360 }] } : {}),
+    }, `Body of **${i}**`), {}, `f${i}.md`).record);
+  return link(records);
+}
+
+let index: LinkedIndex;
+let shards: Shards;
+let manifest: Manifest;
+const json = <T>(name: string): T => {
+  const text = shards.files.get(name);
+  if (text === undefined) throw new Error(`missing shard ${name}`);
+  return JSON.parse(text) as T;
+};
+
+beforeAll(() => {
+  index = corpus();
+  shards = buildShards(index);
+  manifest = manifestSchema.parse(JSON.parse(shards.manifest));
+});
+
+function listRef(key: string): ListRef | undefined {
+  const dir = json<ListsShard>(manifest.lists[bucketOf(key, manifest.lists.length)]!);
+  return dir.lists[key];
+}
+
+function allCards(): Card[] {
+  const idx = json<CardIndexShard>(manifest.cards);
+  return idx.chunks.flatMap((c) => json<CardsShard>(c).cards);
+}
+
+function article(slug: string): Article | undefined {
+  const { buckets, perIndex, index: indexFiles } = manifest.articles;
+  const b = bucketOf(slug, buckets);
+  const bucketFile = json<ArticleIndexShard>(indexFiles[Math.floor(b / perIndex)]!).buckets[b % perIndex]!;
+  return json<ArticleShard>(bucketFile).articles[slug];
+}
+
+/** The members of a list in one sort order, as the reader would resolve them. */
+function order(ref: ListRef, sort: 'heat' | 'quality' | 'newest'): Card[] {
+  if (ref.all) return json<CardsShard>(ref.all).cards;
+  const cards = allCards();
+  return ref.ranks![sort]!.flatMap((page) => json<RanksShard>(page).ranks).map((r) => cards[r]!);
+}
+
+describe('buildShards', () => {
+  it('writes a manifest that validates, with the counts', () => {
+    expect(manifest.schemaVersion).toBe(1);
+    expect(manifest.buildId).toBe(shards.buildId);
+    expect(manifest.counts).toEqual({
+      articles: 450, topics: index.topics.length, providers: 7, stories: index.stories, unpublished: 0,
+    });
+    expect(shards.manifest.endsWith('\n')).toBe(true);
+  });
+
+  it('names every shard by a hash of its content', () => {
+    for (const [name, content] of shards.files) {
+      expect(name).toMatch(/^(articles|cards|lists|ranks|topics)\/[0-9a-f]{16}\.json$/);
+      const hash = createHash('sha256').update(content).digest('hex').slice(0, 16);
+      expect(name.endsWith(`/${hash}.json`)).toBe(true);
+    }
+  });
+
+  it('references only shards that exist', () => {
+    const refs = new Set<string>();
+    const walk = (v: unknown) => {
+      if (typeof v === 'string' && /^(articles|cards|lists|ranks|topics)\//.test(v)) refs.add(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(manifest);
+    for (const content of shards.files.values()) walk(JSON.parse(content));
+    for (const ref of refs) expect(shards.files.has(ref), ref).toBe(true);
+    // …and everything written is reachable from the manifest.
+    expect(refs.size).toBe(shards.files.size);
+  });
+
+  it('finds every article through the bucket math of docs/index-format.md', () => {
+    for (const a of index.articles) expect(article(a.slug)).toEqual(a);
+    expect(article('no-such-slug')).toBeUndefined();
+  });
+
+  it('stores every card in global heat order in chunks', () => {
+    const idx = json<CardIndexShard>(manifest.cards);
+    expect(idx.chunkSize).toBe(CARD_CHUNK_SIZE);
+    expect(idx.chunks).toHaveLength(Math.ceil(450 / CARD_CHUNK_SIZE));
+    const cards = allCards();
+    expect(cards.map((c) => c.slug)).toEqual(index.articles.map((a) => a.slug));
+  });
+
+  it('lays out the large feed as heads and rank pages per sort', () => {
+    const feed = manifest.feed;
+    expect(feed).toMatchObject({ key: 'feed', count: 450 });
+    expect(feed.all).toBeUndefined();
+    for (const sort of ['heat', 'quality', 'newest'] as const) {
+      const head = json<CardsShard>(feed.heads![sort]!).cards;
+      expect(head).toHaveLength(HEAD_SIZE);
+      const full = order(feed, sort);
+      expect(full).toHaveLength(450);
+      expect(new Set(full.map((c) => c.id)).size).toBe(450);
+      expect(head).toEqual(full.slice(0, HEAD_SIZE));
+    }
+    const heat = order(feed, 'heat').map((c) => c.heat ?? 0);
+    expect(heat).toEqual([...heat].sort((a, b) => b - a));
+    const quality = order(feed, 'quality').map((c) => c.quality ?? 0);
+    expect(quality).toEqual([...quality].sort((a, b) => b - a));
+    const newest = order(feed, 'newest').map((c) => c.published);
+    expect(newest).toEqual([...newest].sort().reverse());
+  });
+
+  it('has a list for every topic and source, found through the directory buckets', () => {
+    for (const t of index.topics) {
+      const ref = listRef(`topic:${t.slug}`)!;
+      expect(ref).toMatchObject({ title: t.name, count: t.count });
+      const members = order(ref, 'heat');
+      expect(members).toHaveLength(t.count);
+      expect(members.every((c) => c.topics.some((x) => x.slug === t.slug))).toBe(true);
+      if (t.count <= SMALL_LIST_MAX) expect(ref.all).toBeDefined();
+      else expect(ref.heads).toBeDefined();
+    }
+    for (const p of index.providers) {
+      const ref = listRef(`source:${p.domain}`)!;
+      expect(ref).toMatchObject({ title: p.name, count: p.count });
+      expect(order(ref, 'newest').every((c) => c.provider.domain === p.domain)).toBe(true);
+    }
+    expect(index.topics.some((t) => t.count > SMALL_LIST_MAX)).toBe(true);
+  });
+
+  it('writes the topics shard sorted by count', () => {
+    const { topics } = json<TopicsShard>(manifest.topics);
+    expect(topics).toEqual(index.topics);
+    expect(topics.map((t) => t.count)).toEqual([...topics.map((t) => t.count)].sort((a, b) => b - a));
+  });
+
+  it('never puts a body in a list or card shard', () => {
+    for (const [name, content] of shards.files) {
+      if (name.startsWith('articles/')) continue;
+      expect(content, name).not.toMatch(/"(body|related|images|story|actions|authors|video)":/);
+    }
+    expect([...shards.files].some(([n, c]) => n.startsWith('articles/') && c.includes('"body":'))).toBe(true);
+  });
+
+  it('emits only http(s) URLs', () => {
+    expect(unsafeUrls(JSON.parse(shards.manifest))).toEqual([]);
+    for (const content of shards.files.values()) expect(unsafeUrls(JSON.parse(content))).toEqual([]);
+  });
+
+  it('is deterministic, whatever the input order', () => {
+    const again = buildShards(corpus());
+    expect(again.manifest).toBe(shards.manifest);
+    expect([...again.files]).toEqual([...shards.files]);
+  });
+
+  it('changes the build id when anything changes', () => {
+    const changed: LinkedIndex = { ...index, articles: index.articles.map((a, i) => (i === 7 ? { ...a, title: `${a.title}!` } : a)) };
+    expect(buildShards(changed).buildId).not.toBe(shards.buildId);
+  });
+
+  it('handles an empty corpus', () => {
+    const empty = buildShards(link([]));
+    const m = manifestSchema.parse(JSON.parse(empty.manifest));
+    expect(m.counts.articles).toBe(0);
+    expect(m.feed.count).toBe(0);
+  });
+});
+
+describe('buildShards at scale', { timeout: 30_000 }, () => {
+  it('keeps every first-screen shard under 100 KB gzipped', () => {
+    // Synthetic linked index: 20,000 articles with long excerpts and bodies.
+    const base = corpus().articles[0]!;
+    const articles: Article[] = Array.from({ length: 20_000 }, (_, i) => ({
+      ...base,
+      id: `id${i}`,
+      slug: `slug-${i}`,
+      title: `Headline ${i} ${'word '.repeat(12)}`,
+      excerpt: `${'excerpt text '.repeat(21)}${i}`,
+      heat: (i * 7919) % 1000,
+      quality: (i * 104729) % 1000,
+      published: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+      topics: [{ slug: `t${i % 25}`, name: `Topic ${i % 25}` }],
+      provider: { domain: `p${i % 60}.example`, name: `P ${i % 60}` },
+      body: `<p>${'Body text, '.repeat(150)}${i}</p>`,
+      related: [],
+    }));
+    const big: LinkedIndex = {
+      articles,
+      topics: Array.from({ length: 25 }, (_, t) => ({ slug: `t${t}`, name: `Topic ${t}`, count: 800 })),
+      providers: Array.from({ length: 60 }, (_, p) => ({ domain: `p${p}.example`, name: `P ${p}`, count: 333 })),
+      stories: 0,
+      warnings: [],
+    };
+    const out = buildShards(big);
+    const m = manifestSchema.parse(JSON.parse(out.manifest));
+    const gz = (name: string) => gzipSync(out.files.get(name)!).length;
+    const manifestSize = gzipSync(out.manifest).length;
+    const limit = 100 * 1024;
+    const feedScreen = manifestSize + gz(m.feed.heads!.heat!) + gz(m.topics);
+    expect(feedScreen).toBeLessThan(limit);
+    const key = 'topic:t3';
+    const dir = m.lists[bucketOf(key, m.lists.length)]!;
+    const ref = (JSON.parse(out.files.get(dir)!) as ListsShard).lists[key]!;
+    expect(manifestSize + gz(dir) + gz(ref.heads!.heat!)).toBeLessThan(limit);
+    const b = bucketOf('slug-123', m.articles.buckets);
+    const indexFile = m.articles.index[Math.floor(b / m.articles.perIndex)]!;
+    const bucketFile = (JSON.parse(out.files.get(indexFile)!) as ArticleIndexShard).buckets[b % m.articles.perIndex]!;
+    expect(manifestSize + gz(indexFile) + gz(bucketFile)).toBeLessThan(limit);
+    // No single shard of any kind but rank pages grows with the corpus beyond that.
+    for (const [name] of out.files) if (!name.startsWith('ranks/')) expect(gz(name), name).toBeLessThan(limit);
+  });
+});
