@@ -1,18 +1,19 @@
 /** `buildIndex`: the whole pipeline from a content folder to a written index. */
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { link } from './link';
-import { MAX_FILE_BYTES, normalizeFile } from './normalize';
+import { defaultWorkers, parseAll } from './parse-pool';
 import type { ArticleRecord, Rejection, Warning } from './record';
 import { buildShards } from './shards';
 import { walk } from './walk';
-import { mapLimit, writeIndex } from './write-index';
+import { writeIndex } from './write-index';
 
 export type BuildOptions = {
   contentDir: string;
   outDir: string;
   baseUrl?: string;
   onlyPublished?: boolean;
+  /** Parse worker threads; 0 parses in-process. Default: one per core for large corpora. */
+  workers?: number;
   onProgress?: (done: number, total: number) => void;
 };
 
@@ -32,20 +33,6 @@ export type BuildReport = {
   durationMs: number;
 };
 
-/** The file's bytes, or its size when it is over the limit (never read into memory). */
-async function readBounded(file: string): Promise<Uint8Array | number> {
-  const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > MAX_FILE_BYTES) return size;
-    const buffer = new Uint8Array(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const files = await walk(options.contentDir);
@@ -56,18 +43,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   let unpublishedSkipped = 0;
   let done = 0;
 
-  await mapLimit(files, 16, async (file) => {
-    const rel = path.relative(options.contentDir, file).split(path.sep).join('/');
-    let outcome: ReturnType<typeof normalizeFile>;
-    try {
-      const bytes = await readBounded(file);
-      outcome = typeof bytes === 'number'
-        ? { kind: 'rejected', reason: `file too large (${bytes} bytes; the limit is ${MAX_FILE_BYTES})`, warnings: [] }
-        : normalizeFile(rel, bytes, options);
-    } catch (error) {
-      // A parser bug must not end the build: the file is reported instead.
-      outcome = { kind: 'rejected', reason: `could not be read: ${(error as Error).message}`, warnings: [] };
-    }
+  const tasks = files.map((file) => ({ file, rel: path.relative(options.contentDir, file).split(path.sep).join('/') }));
+  await parseAll(tasks, options, options.workers ?? defaultWorkers(files.length), ({ rel }, outcome) => {
     for (const message of outcome.warnings) warnings.push({ file: rel, message });
     if (outcome.kind === 'article') records.push(outcome.record);
     else if (outcome.kind === 'removed') removed++;
@@ -76,10 +53,18 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     options.onProgress?.(++done, files.length);
   });
 
+  const parsed = performance.now();
   const linked = link(records);
   warnings.push(...linked.warnings);
+  const linkedAt = performance.now();
   const shards = buildShards(linked);
+  const shardedAt = performance.now();
   const { written, unchanged } = await writeIndex(options.outDir, shards);
+  if (process.env.HEATLINE_TIMINGS) {
+    const ms = (a: number, b: number) => Math.round(b - a);
+    process.stderr.write(`timings: parse ${ms(started, parsed)} ms, link ${ms(parsed, linkedAt)} ms, ` +
+      `shards ${ms(linkedAt, shardedAt)} ms, write ${ms(shardedAt, performance.now())} ms\n`);
+  }
 
   const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return {

@@ -19,7 +19,8 @@ export type LinkedIndex = {
   warnings: Warning[];
 };
 
-const CARD_EXCERPT_MAX = 280;
+/** Cards show a clamped excerpt; the article page shows it whole. */
+export const CARD_EXCERPT_MAX = 280;
 const STORY_LIST_MAX = 20;
 
 export const byHeat = (a: Pick<Card, 'heat' | 'published' | 'id'>, b: typeof a) =>

@@ -1,6 +1,6 @@
 /**
  * npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict]
- *                  [--only-published] [--json] [--verbose]
+ *                  [--only-published] [--json] [--verbose] [--workers N]
  * Exit 0 when the index was written, 1 with --strict when a file was rejected
  * (or when the index could not be written), 2 for usage errors.
  */
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex } from './build-index';
 import { jsonReport, progressBar, textReport } from './report';
 
-const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--only-published] [--json] [--verbose]';
+const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--only-published] [--json] [--verbose] [--workers N]';
 
 // Usage errors are one line on stderr that says what to do (issue 2); the
 // full usage is one `--help` away. (It used to append the usage as a second line.)
@@ -29,6 +29,7 @@ function parse() {
         'only-published': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -55,11 +56,17 @@ async function main(): Promise<void> {
     usageError(`--base-url must be an absolute http(s) URL such as https://example.com, got "${baseUrl}"`);
   }
 
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) {
+    usageError(`--workers takes a whole number from 0 to 64, got "${values.workers}"`);
+  }
+
   const report = await buildIndex({
     contentDir,
     outDir: values.out,
     baseUrl,
     onlyPublished: values['only-published'],
+    workers,
     onProgress: values.json ? undefined : progressBar(process.stderr),
   });
   if (values.json) process.stdout.write(`${jsonReport(report)}\n`);

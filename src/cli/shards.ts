@@ -5,7 +5,8 @@ import {
 } from '../shared/constants';
 import { bucketOf } from '../shared/hash';
 import type { Article, Card, ListRef, Manifest, Sort } from '../shared/index-schema';
-import { byNewest, byQuality, type LinkedIndex } from './link';
+import { byNewest, byQuality, CARD_EXCERPT_MAX, type LinkedIndex } from './link';
+import { truncate } from './text';
 
 /** Articles per detail bucket: small enough for a fast article page. */
 const ARTICLES_PER_BUCKET = 16;
@@ -26,9 +27,11 @@ class ShardSet {
   }
 }
 
+/** The card fields of an article, in card order (JSON.stringify drops the undefined ones). */
 function toCard(a: Article): Card {
   const { id, slug, title, excerpt, type, published, heat, quality, unpublished, provider, topics, image } = a;
-  return JSON.parse(JSON.stringify({ id, slug, title, excerpt, type, published, heat, quality, unpublished, provider, topics, image }));
+  const short = excerpt === undefined ? undefined : truncate(excerpt, CARD_EXCERPT_MAX);
+  return { id, slug, title, excerpt: short, type, published, heat, quality, unpublished, provider, topics, image };
 }
 
 function nextPowerOfTwo(n: number): number {

@@ -53,7 +53,7 @@ export function CardList({ listRef, sort, head }: CardListProps) {
 
   return (
     <>
-      <ol ref={listEl} className="card-list" style={{ height: virtualizer.getTotalSize() }}>
+      <ol ref={listEl} className="card-list" data-list={cacheKey} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const card = getCard(item.index);
           return (
