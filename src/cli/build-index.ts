@@ -5,7 +5,7 @@ import { defaultWorkers, parseAll } from './parse-pool';
 import type { ArticleRecord, Rejection, Warning } from './record';
 import { buildShards } from './shards';
 import { walk } from './walk';
-import { writeIndex } from './write-index';
+import { commitIndex, DiskSink } from './write-index';
 
 export type BuildOptions = {
   contentDir: string;
@@ -57,13 +57,14 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const linked = link(records);
   warnings.push(...linked.warnings);
   const linkedAt = performance.now();
-  const shards = buildShards(linked);
+  const sink = new DiskSink(options.outDir);
+  const shards = buildShards(linked, sink);
   const shardedAt = performance.now();
-  const { written, unchanged } = await writeIndex(options.outDir, shards);
+  const { written, unchanged } = commitIndex(options.outDir, shards, sink);
   if (process.env.HEATLINE_TIMINGS) {
     const ms = (a: number, b: number) => Math.round(b - a);
     process.stderr.write(`timings: parse ${ms(started, parsed)} ms, link ${ms(parsed, linkedAt)} ms, ` +
-      `shards ${ms(linkedAt, shardedAt)} ms, write ${ms(shardedAt, performance.now())} ms\n`);
+      `shards+write ${ms(linkedAt, shardedAt)} ms, commit ${ms(shardedAt, performance.now())} ms\n`);
   }
 
   const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);

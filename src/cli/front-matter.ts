@@ -1,7 +1,9 @@
 /** Splits a file into YAML front matter and body, and parses the YAML safely. */
-import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 
 export const MAX_NESTING = 32;
+/** Values a front matter may hold, aliases counted each time they are used. */
+const MAX_NODES = 20_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type FrontMatter = {
@@ -32,36 +34,74 @@ export function splitFrontMatter(text: string): { yaml: string; body: string; bo
 function nestingDepth(yaml: string): number {
   let depth = 0;
   let max = 0;
-  let quote: string | null = null;
+  let quote = 0;
+  let indent = 0;
+  let maxIndent = 0;
+  let atLineStart = true;
   for (let i = 0; i < yaml.length; i++) {
-    const ch = yaml[i];
+    const ch = yaml.charCodeAt(i);
+    if (ch === 10) {
+      quote = 0;
+      atLineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (atLineStart) {
+      if (ch === 32) {
+        if (++indent > maxIndent) maxIndent = indent;
+        continue;
+      }
+      atLineStart = false;
+    }
     if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
-    else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
-    else if (ch === '\n') quote = null;
+      if (ch === 92 && quote === 34) i++;
+      else if (ch === quote) quote = 0;
+    } else if (ch === 34 || ch === 39) quote = ch;
+    else if (ch === 91 || ch === 123) max = Math.max(max, ++depth);
+    else if (ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
   }
-  const indent = Math.max(0, ...yaml.split('\n').map((l) => /^ */.exec(l)![0].length));
-  return Math.max(max, Math.floor(indent / 2));
+  return Math.max(max, Math.floor(maxIndent / 2));
 }
 
-function checkValue(value: unknown, depth: number): string | undefined {
+type Walk = { nodes: number };
+
+/**
+ * js-yaml shares one object for every use of an alias, so a "billion laughs"
+ * costs no memory to load; walking it would. The walk counts every value it
+ * visits and gives up past MAX_NODES.
+ */
+function checkValue(value: unknown, depth: number, walk: Walk): string | undefined {
+  if (++walk.nodes > MAX_NODES) return 'too many YAML alias expansions (alias bomb) or values';
   if (depth > MAX_NESTING) return `nesting deeper than ${MAX_NESTING} levels`;
   if (Array.isArray(value)) {
     for (const item of value) {
-      const problem = checkValue(item, depth + 1);
+      const problem = checkValue(item, depth + 1, walk);
       if (problem) return problem;
     }
-  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) {
+  } else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) return `forbidden key "${key}" (prototype pollution)`;
-      const problem = checkValue(item, depth + 1);
+      const problem = checkValue((value as Record<string, unknown>)[key], depth + 1, walk);
       if (problem) return problem;
     }
   }
   return undefined;
+}
+
+const TOP_LEVEL_KEY = /^(?:"([^"\n]+)"|'([^'\n]+)'|([^\s#:'"-][^:\n]*?))[ \t]*:(?=[ \t]|$)/gm;
+
+/** 1-based file line of each top-level key (the front matter starts on line 2). */
+function topLevelKeyLines(yaml: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let line = 2;
+  let last = 0;
+  for (const match of yaml.matchAll(TOP_LEVEL_KEY)) {
+    for (let i = last; i < match.index; i++) if (yaml.charCodeAt(i) === 10) line++;
+    last = match.index;
+    const key = match[1] ?? match[2] ?? match[3]!;
+    if (!lines.has(key)) lines.set(key, line);
+  }
+  return lines;
 }
 
 export function parseFrontMatter(text: string): FrontMatter | FileProblem {
@@ -70,38 +110,29 @@ export function parseFrontMatter(text: string): FrontMatter | FileProblem {
   if (nestingDepth(split.yaml) > MAX_NESTING) {
     return { reason: `nesting deeper than ${MAX_NESTING} levels in the front matter`, line: 2 };
   }
-  const lineCounter = new LineCounter();
-  // `uniqueKeys` catches duplicated keys; `maxAliasCount` stops alias bombs
-  // (billion laughs) before they expand.
-  const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const line = lineCounter.linePos(error.pos[0]).line + 1;
-    return { reason: `YAML syntax error: ${error.message.split('\n')[0]}`, line };
-  }
+  if (!split.yaml.replace(/#.*$/gm, '').trim()) return { reason: 'front matter is empty: not a mapping of fields', line: 2 };
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 50 });
+    // The core schema keeps dates as strings (validated later) and has no
+    // custom types; js-yaml rejects duplicated keys on its own.
+    data = load(split.yaml, { schema: CORE_SCHEMA });
   } catch (thrown) {
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    const reason = /alias/i.test(message) ? 'too many YAML alias expansions (alias bomb)' : `YAML error: ${message}`;
-    return { reason, line: 2 };
+    if (thrown instanceof YAMLException) {
+      const line = thrown.mark ? thrown.mark.line + 2 : 2;
+      return { reason: `YAML syntax error: ${thrown.reason}`, line };
+    }
+    return { reason: `YAML error: ${(thrown as Error).message}`, line: 2 };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return { reason: 'front matter is not a mapping of fields', line: 2 };
   }
-  const keyLines = new Map<string, number>();
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if (isPair(pair) && isScalar(pair.key) && pair.key.range) {
-        keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1);
-      }
-    }
-  }
+  const keyLines = topLevelKeyLines(split.yaml);
   // Point at the top-level field that holds the problem, not at the start of
-  // the front matter (the keys' lines are known by now).
-  for (const [key, value] of Object.entries(data)) {
-    const problem = checkValue({ [key]: value }, 0);
+  // the front matter.
+  const walk: Walk = { nodes: 0 };
+  for (const key of Object.keys(data)) {
+    if (FORBIDDEN_KEYS.has(key)) return { reason: `forbidden key "${key}" (prototype pollution)`, line: keyLines.get(key) ?? 2 };
+    const problem = checkValue((data as Record<string, unknown>)[key], 1, walk);
     if (problem) return { reason: problem, line: keyLines.get(key) ?? 2 };
   }
   return { data: data as Record<string, unknown>, body: split.body, keyLines };

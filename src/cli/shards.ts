@@ -13,16 +13,33 @@ const ARTICLES_PER_BUCKET = 16;
 const BUCKETS_PER_INDEX = 256;
 const LISTS_PER_DIRECTORY = 64;
 
-export type Shards = { files: Map<string, string>; manifest: string; buildId: string };
+/** Where shards go as they are made; the disk sink writes them at once, so they are not all held in memory. */
+export interface ShardSink {
+  put(name: string, json: string): void;
+}
+
+export class MemorySink implements ShardSink {
+  readonly files = new Map<string, string>();
+  put(name: string, json: string): void {
+    this.files.set(name, json);
+  }
+}
+
+/** `files` holds the shards' text only with a MemorySink (the default). */
+export type Shards = { files: Map<string, string>; names: string[]; manifest: string; buildId: string };
 
 class ShardSet {
-  readonly files = new Map<string, string>();
+  readonly names = new Set<string>();
+  constructor(private readonly sink: ShardSink) {}
 
   add(kind: string, body: unknown): string {
     const json = JSON.stringify(body);
     const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
     const name = `${kind}/${hash}.json`;
-    this.files.set(name, json);
+    if (!this.names.has(name)) {
+      this.names.add(name);
+      this.sink.put(name, json);
+    }
     return name;
   }
 }
@@ -64,8 +81,8 @@ function listRef(set: ShardSet, key: string, title: string, ranks: number[], car
   return ref;
 }
 
-export function buildShards(index: LinkedIndex): Shards {
-  const set = new ShardSet();
+export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink()): Shards {
+  const set = new ShardSet(sink);
   const cards = index.articles.map(toCard);
 
   const chunks: string[] = [];
@@ -110,7 +127,7 @@ export function buildShards(index: LinkedIndex): Shards {
   const topicsFile = set.add('topics', { topics: index.topics });
   const feed = listRef(set, listKey.feed(), 'Feed', cards.map((_, rank) => rank), cards);
 
-  const names = [...set.files.keys()].sort();
+  const names = [...set.names].sort();
   const buildId = createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 16);
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -128,5 +145,6 @@ export function buildShards(index: LinkedIndex): Shards {
     articles: { buckets: bucketCount, perIndex: BUCKETS_PER_INDEX, index: articleIndex },
     cards: cardIndex,
   };
-  return { files: set.files, manifest: `${JSON.stringify(manifest, null, 2)}\n`, buildId };
+  const files = sink instanceof MemorySink ? sink.files : new Map<string, string>();
+  return { files, names, manifest: `${JSON.stringify(manifest, null, 2)}\n`, buildId };
 }

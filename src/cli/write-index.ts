@@ -1,75 +1,86 @@
 /**
- * Writes shards next to the old ones, swaps the manifest with an atomic
- * rename, then removes what neither the new nor the previous build uses. A
- * build that dies before the rename leaves the previous index whole.
+ * Writes shards next to the old ones as they are made, swaps the manifest
+ * with an atomic rename, then removes what neither the new nor the previous
+ * build uses. A build that dies before the rename leaves the previous index
+ * whole. Synchronous on purpose: the build has nothing else to do meanwhile,
+ * and the promise API costs more per small file than the write itself.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Shards } from './shards';
+import type { ShardSink, Shards } from './shards';
 
 const FILE_LIST = 'files.json';
 const SHARD_DIRS = ['articles', 'cards', 'lists', 'ranks', 'topics'];
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
-}
-
-async function writeAtomic(file: string, content: string): Promise<void> {
+function writeAtomic(file: string, content: string): void {
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, content);
-  await rename(temp, file);
+  writeFileSync(temp, content);
+  renameSync(temp, file);
 }
 
-async function readList(file: string): Promise<string[]> {
+function readList(file: string): string[] {
   try {
-    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
     return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
   } catch {
     return [];
   }
 }
 
-/** Runs `task` over `items` with at most `limit` in flight. */
-export async function mapLimit<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await task(items[next++]!);
+function listShards(outDir: string): string[] {
+  return SHARD_DIRS.flatMap((dir) => {
+    try {
+      return readdirSync(path.join(outDir, dir)).map((entry) => `${dir}/${entry}`);
+    } catch {
+      return [];
+    }
   });
-  await Promise.all(workers);
+}
+
+/** Content-addressed: a shard whose name exists already holds these bytes, and is skipped. */
+export class DiskSink implements ShardSink {
+  private readonly existing: Set<string>;
+  written = 0;
+
+  constructor(private readonly outDir: string) {
+    for (const dir of SHARD_DIRS) mkdirSync(path.join(outDir, dir), { recursive: true });
+    this.existing = new Set(listShards(outDir));
+  }
+
+  put(name: string, json: string): void {
+    if (this.existing.has(name)) return;
+    writeAtomic(path.join(this.outDir, name), json);
+    this.written++;
+  }
 }
 
 export type WriteResult = { written: number; unchanged: boolean };
 
-export async function writeIndex(outDir: string, shards: Shards): Promise<WriteResult> {
+/** Swaps in the manifest of shards already written by `sink`, then cleans up. */
+export function commitIndex(outDir: string, shards: Pick<Shards, 'names' | 'manifest'>, sink: DiskSink): WriteResult {
   const manifestFile = path.join(outDir, 'manifest.json');
-  const current = await readFile(manifestFile, 'utf8').catch(() => '');
-  const names = [...shards.files.keys()].sort();
-  if (current === shards.manifest) {
-    const missing = await Promise.all(names.map(async (n) => !(await exists(path.join(outDir, n)))));
-    if (!missing.some(Boolean)) return { written: 0, unchanged: true };
+  let current = '';
+  try {
+    current = readFileSync(manifestFile, 'utf8');
+  } catch {
+    // No previous index.
   }
+  if (current === shards.manifest && sink.written === 0) return { written: 0, unchanged: true };
 
-  await Promise.all(SHARD_DIRS.map((dir) => mkdir(path.join(outDir, dir), { recursive: true })));
-  let written = 0;
-  // Content-addressed: a file that exists already holds these bytes.
-  await mapLimit(names, 32, async (name) => {
-    const file = path.join(outDir, name);
-    if (await exists(file)) return;
-    await writeAtomic(file, shards.files.get(name)!);
-    written++;
-  });
+  const previous = readList(path.join(outDir, FILE_LIST));
+  writeAtomic(manifestFile, shards.manifest);
+  writeAtomic(path.join(outDir, FILE_LIST), `${JSON.stringify(shards.names)}\n`);
 
-  const previous = await readList(path.join(outDir, FILE_LIST));
-  await writeAtomic(manifestFile, shards.manifest);
-  await writeAtomic(path.join(outDir, FILE_LIST), `${JSON.stringify(names)}\n`);
-
-  const keep = new Set([...names, ...previous]);
-  for (const dir of SHARD_DIRS) {
-    const entries = await readdir(path.join(outDir, dir)).catch(() => [] as string[]);
-    await mapLimit(entries, 32, async (entry) => {
-      const name = `${dir}/${entry}`;
-      if (!keep.has(name)) await rm(path.join(outDir, name), { force: true });
-    });
+  const keep = new Set([...shards.names, ...previous]);
+  for (const name of listShards(outDir)) {
+    if (!keep.has(name)) rmSync(path.join(outDir, name), { force: true });
   }
-  return { written: written + 2, unchanged: false };
+  return { written: sink.written + 2, unchanged: false };
+}
+
+/** Writes shards built in memory (tests, small tools). */
+export function writeIndex(outDir: string, shards: Shards): WriteResult {
+  const sink = new DiskSink(outDir);
+  for (const name of shards.names) sink.put(name, shards.files.get(name)!);
+  return commitIndex(outDir, shards, sink);
 }

@@ -13,13 +13,13 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 // Lets a test make shard writes fail, to prove a failed build leaves the
 // previous index untouched (running as root, a read-only folder would not stop us).
 const failure = vi.hoisted(() => ({ match: undefined as RegExp | undefined }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const writeFile: typeof actual.writeFile = (file, ...rest) => {
-    if (failure.match?.test(String(file))) return Promise.reject(new Error(`ENOSPC: no space left on device, write '${String(file)}'`));
-    return actual.writeFile(file, ...rest);
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const writeFileSync: typeof actual.writeFileSync = (file, ...rest) => {
+    if (failure.match?.test(String(file))) throw new Error(`ENOSPC: no space left on device, write '${String(file)}'`);
+    return actual.writeFileSync(file, ...rest);
   };
-  return { ...actual, writeFile, default: { ...actual, writeFile } };
+  return { ...actual, writeFileSync, default: { ...actual, writeFileSync } };
 });
 
 afterEach(() => {
