@@ -1,0 +1,184 @@
+/**
+ * What a reader feels, measured in headless Chromium against the production
+ * build served by Vite's preview server: first card, layout shift, DOM size,
+ * bytes each first screen downloads, sort and topic switch latency, JS heap.
+ */
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export type BrowserFigures = {
+  firstCardMs: number;
+  lcpMs: number;
+  cls: number;
+  domElements: number;
+  domElementsDeep: number;
+  firstLoadJsGzip: number;
+  screens: Record<'feed' | 'topic' | 'article', { requests: number; gzipBytes: number }>;
+  sortSwitchMs: { median: number; p95: number };
+  topicSwitchMs: { median: number; p95: number };
+  jsHeapMb: number;
+};
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+// Runs in the page before the app: records when the first card is attached
+// and painted, the largest contentful paint and the layout shift total.
+// (tsx compiles this file with esbuild's keepNames, whose \`__name\` helper
+// is then missing inside functions passed to page.evaluate.)
+const OBSERVE = `
+  globalThis.__name = globalThis.__name || ((f) => f);
+  window.__bench = { firstCard: 0, lcp: 0, cls: 0 };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  const mo = new MutationObserver(() => {
+    if (document.querySelector('article[data-heat]')) {
+      mo.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { window.__bench.firstCard = performance.now(); }, 0));
+    }
+  });
+  mo.observe(document, { childList: true, subtree: true });
+`;
+
+/** Loads a route in a fresh context and sums the gzipped size of what it fetched. */
+async function screenBytes(browser: Browser, url: string, ready: (page: Page) => Promise<unknown>) {
+  const context = await browser.newContext();
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.abort());
+  const page = await context.newPage();
+  const bodies: Promise<{ url: string; gzip: number }>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'image') return;
+    bodies.push(response.body().then((b) => ({ url: response.url(), gzip: gzipSync(b).length }), () => ({ url: response.url(), gzip: 0 })));
+  });
+  await page.goto(url);
+  await ready(page);
+  await page.waitForTimeout(300);
+  const all = await Promise.all(bodies);
+  await context.close();
+  const data = all.filter((b) => b.url.includes('/data/'));
+  const js = all.filter((b) => /\.js(\?|$)/.test(b.url));
+  return {
+    data: { requests: data.length, gzipBytes: data.reduce((s, b) => s + b.gzip, 0) },
+    js: js.reduce((s, b) => s + b.gzip, 0),
+  };
+}
+
+async function timeSwitch(page: Page, click: () => Promise<void>, listKey: string): Promise<number> {
+  await page.evaluate(() => { (window as unknown as { __t0: number }).__t0 = 0; });
+  await click();
+  return page.evaluate((key) => new Promise<number>((resolve) => {
+    const w = window as unknown as { __t0: number };
+    const check = () => {
+      if (document.querySelector(`ol[data-list="${CSS.escape(key)}"] article[data-heat]`)) {
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - w.__t0), 0));
+      } else requestAnimationFrame(check);
+    };
+    check();
+  }), listKey);
+}
+
+export async function measureBrowser(browser: Browser, base: string): Promise<BrowserFigures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.abort());
+  await context.addInitScript(OBSERVE);
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.waitForSelector('article[data-heat]');
+  await page.waitForTimeout(500);
+  const vitals = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { firstCard: number; lcp: number; cls: number } }).__bench;
+    return { ...b, dom: document.querySelectorAll('*').length };
+  });
+
+  // Scroll deep (past the head, into rank pages and card chunks) and count again.
+  let domDeep = vitals.dom;
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(120);
+    domDeep = Math.max(domDeep, await page.evaluate(() => document.querySelectorAll('*').length));
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+
+  // Clicks are dispatched from inside the page so the time starts at the click.
+  const clickLink = (name: string) => async () => {
+    await page.evaluate((label) => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent?.trim() === label);
+      (window as unknown as { __t0: number }).__t0 = performance.now();
+      link!.click();
+    }, name);
+  };
+  const sorts = ['Quality', 'Newest', 'Heat'] as const;
+  const sortTimes: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const name = sorts[i % 3]!;
+    const ms = await timeSwitch(page, clickLink(name), `feed|${name.toLowerCase()}`);
+    if (i > 0) sortTimes.push(ms); // the first click also loads code and shards once
+  }
+
+  // Follow topic chips from list to list, always to a topic not seen yet.
+  const visited: string[] = [];
+  const topicTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const slug = await page.evaluate((seen) => {
+      const slugOf = (a: HTMLAnchorElement) => decodeURIComponent(a.pathname.split('/topics/')[1] ?? '');
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('article a[href*="/topics/"]')];
+      return (links.find((a) => !seen.includes(slugOf(a))) ?? links[0]) ? slugOf((links.find((a) => !seen.includes(slugOf(a))) ?? links[0])!) : '';
+    }, visited);
+    if (!slug) break;
+    visited.push(slug);
+    topicTimes.push(await timeSwitch(page, async () => {
+      await page.evaluate((s) => {
+        const link = [...document.querySelectorAll<HTMLAnchorElement>('article a[href*="/topics/"]')]
+          .find((a) => decodeURIComponent(a.pathname.split('/topics/')[1] ?? '') === s);
+        (window as unknown as { __t0: number }).__t0 = performance.now();
+        link!.click();
+      }, slug);
+    }, `topic:${slug}|heat`));
+  }
+  const topics = visited;
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+
+  const feedHref = `${base}/`;
+  const feedScreen = await screenBytes(browser, feedHref, (p) => p.waitForSelector('article[data-heat]'));
+  const topicSlug = topics[0] ?? '';
+  const topicScreen = await screenBytes(browser, `${base}/topics/${encodeURIComponent(topicSlug)}`, (p) => p.waitForSelector('article[data-heat]'));
+  const articleHref = await (async () => {
+    const c = await browser.newContext();
+    const p = await c.newPage();
+    await p.goto(feedHref);
+    const href = await p.locator('article[data-heat] h2 a, article[data-heat] h3 a').first().getAttribute('href');
+    await c.close();
+    return href ?? '/';
+  })();
+  const articleScreen = await screenBytes(browser, new URL(articleHref, feedHref).href, (p) => p.waitForSelector('h1'));
+
+  return {
+    firstCardMs: Math.round(vitals.firstCard),
+    lcpMs: Math.round(vitals.lcp),
+    cls: Number(vitals.cls.toFixed(4)),
+    domElements: vitals.dom,
+    domElementsDeep: domDeep,
+    firstLoadJsGzip: feedScreen.js,
+    screens: { feed: feedScreen.data, topic: topicScreen.data, article: articleScreen.data },
+    sortSwitchMs: { median: percentile(sortTimes, 50), p95: percentile(sortTimes, 95) },
+    topicSwitchMs: { median: percentile(topicTimes, 50), p95: percentile(topicTimes, 95) },
+    jsHeapMb: Number((usedSize / 1024 / 1024).toFixed(1)),
+  };
+}

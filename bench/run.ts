@@ -1,0 +1,146 @@
+/**
+ * npm run bench [-- --quick] [--sizes 10000,100000] [--runs N]
+ * Generates synthetic corpora (once), measures index builds against a naive
+ * baseline in the same run, index sizes, the app bundle and the reader in
+ * headless Chromium, and writes bench/results.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, preview } from 'vite';
+import { launchBrowser, measureBrowser, type BrowserFigures } from './browser';
+import { generateCorpus } from './synthetic-corpus';
+import { indexSizes, type IndexSizes } from './index-sizes';
+import { median, runChild, touchFiles, type ChildResult } from './measure';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, '.bench-corpora');
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const sizes = (values.sizes ?? (values.quick ? '2000' : '10000,100000')).split(',').map(Number);
+const runs = Number(values.runs ?? (values.quick ? 1 : 3));
+const resultsFile = values.out ?? path.join(root, values.quick ? '.cache/bench-quick.md' : 'bench/results.md');
+
+type SizeFigures = {
+  size: number;
+  cold: ChildResult[];
+  naive: ChildResult[];
+  unchanged: ChildResult[];
+  touched: ChildResult[];
+  index: IndexSizes;
+  browser?: BrowserFigures;
+};
+
+async function corpus(size: number): Promise<string> {
+  const dir = path.join(work, size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : String(size));
+  const marker = path.join(dir, '.complete');
+  if (!existsSync(marker)) {
+    process.stderr.write(`generating ${size} articles in ${dir}\n`);
+    await rm(dir, { recursive: true, force: true });
+    await generateCorpus({ count: size, dir });
+    await writeFile(marker, `${size}\n`);
+  }
+  return dir;
+}
+
+async function measureSize(size: number, appDist: string): Promise<SizeFigures> {
+  const content = await corpus(size);
+  const out = path.join(root, '.cache/bench', String(size), 'data');
+  const cold: ChildResult[] = [];
+  const naive: ChildResult[] = [];
+  const unchanged: ChildResult[] = [];
+  const touched: ChildResult[] = [];
+  // Interleaved, so a burst of load on this shared machine hits both alike.
+  for (let i = 0; i < runs; i++) {
+    await rm(path.dirname(out), { recursive: true, force: true });
+    await rm(path.join(root, '.cache/heatline'), { recursive: true, force: true });
+    process.stderr.write(`${size}: run ${i + 1}/${runs}\n`);
+    naive.push(runChild(['naive', content, path.join(os.tmpdir(), `heatline-naive-${size}.json`)]));
+    cold.push(runChild(['heatline', content, out]));
+    unchanged.push(runChild(['heatline', content, out]));
+    const restore = await touchFiles(content, 0.01);
+    touched.push(runChild(['heatline', content, out]));
+    await restore();
+    runChild(['heatline', content, out]);
+  }
+  const figures: SizeFigures = { size, cold, naive, unchanged, touched, index: await indexSizes(out) };
+
+  const distData = path.join(appDist, 'data');
+  await rm(distData, { recursive: true, force: true });
+  await symlink(out, distData);
+  const server = await preview({ root, logLevel: 'silent', build: { outDir: appDist }, preview: { port: 0, host: '127.0.0.1' } });
+  const browser = await launchBrowser();
+  try {
+    figures.browser = await measureBrowser(browser, server.resolvedUrls!.local[0]!.replace(/\/$/, ''));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
+
+function report(all: SizeFigures[]): string {
+  const chromium = (() => {
+    try {
+      return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench${values.quick ? ' -- --quick' : ''}\` on ` +
+      `${os.availableParallelism()} cores, ${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}. ` +
+      `Index figures are medians of ${runs} runs (each a fresh process); the naive baseline (read every file, ` +
+      'js-yaml, one JSON array: `bench/naive-index.ts`) runs interleaved with them on the same corpus.',
+    '',
+    '## Index build',
+    '',
+    '| articles | cold build | articles/s | peak RSS | naive baseline | Heatline ÷ naive speed | rebuild, nothing changed | rebuild, 1% touched |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const f of all) {
+    const cold = median(f.cold.map((r) => r.ms));
+    const naive = median(f.naive.map((r) => r.ms));
+    lines.push(`| ${fmt(f.size)} | ${fmt(cold)} ms | ${fmt((f.size / cold) * 1000)} | ${fmt(median(f.cold.map((r) => r.peakRssMb)))} MB | ` +
+      `${fmt(naive)} ms | ${fmt(naive / cold, 2)}× | ${fmt(median(f.unchanged.map((r) => r.ms)))} ms | ${fmt(median(f.touched.map((r) => r.ms)))} ms |`);
+  }
+  lines.push('', '## Index size', '', '| articles | list bytes/article | detail bytes/article | feed first screen | topic first screen | article first screen |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const f of all) {
+    const s = f.browser?.screens;
+    const screen = (x?: { requests: number; gzipBytes: number }) => (x ? `${kb(x.gzipBytes)} gz (${x.requests} files)` : 'n/a');
+    lines.push(`| ${fmt(f.size)} | ${fmt(f.index.listBytesPerArticle)} | ${fmt(f.index.detailBytesPerArticle)} | ${screen(s?.feed)} | ${screen(s?.topic)} | ${screen(s?.article)} |`);
+  }
+  lines.push('', 'First-screen figures are every `data/` file the route fetched in a fresh browser context, each gzipped (level 6).');
+  lines.push('', '## The reader in Chromium', '', '| articles | first-load JS | first card visible | LCP | CLS | DOM elements (top / after deep scroll) | sort switch median / p95 | topic switch median / p95 | JS heap after browsing |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const f of all) {
+    const b = f.browser;
+    if (!b) continue;
+    lines.push(`| ${fmt(f.size)} | ${kb(b.firstLoadJsGzip)} gz | ${fmt(b.firstCardMs)} ms | ${fmt(b.lcpMs)} ms | ${b.cls} | ${b.domElements} / ${b.domElementsDeep} | ` +
+      `${fmt(b.sortSwitchMs.median, 1)} / ${fmt(b.sortSwitchMs.p95, 1)} ms | ${fmt(b.topicSwitchMs.median, 1)} / ${fmt(b.topicSwitchMs.p95, 1)} ms | ${b.jsHeapMb} MB |`);
+  }
+  lines.push('', 'Times in the browser run from navigation start (first card: attached and painted) or from the click (switches: until the new list is attached and a frame has passed), on a local preview server. Switch figures are over 20 clicks each.');
+  lines.push('', '## Raw runs', '', '```json', JSON.stringify(all, null, 1), '```', '');
+  return lines.join('\n');
+}
+
+const appDist = path.join(root, '.cache/bench/app');
+await build({ root, logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
+const all: SizeFigures[] = [];
+for (const size of sizes) all.push(await measureSize(size, appDist));
+await mkdir(path.dirname(resultsFile), { recursive: true });
+await writeFile(resultsFile, report(all));
+process.stdout.write(`${await readFile(resultsFile, 'utf8').then((t) => t.split('## Raw runs')[0])}\nwrote ${path.relative(root, resultsFile)}\n`);
