@@ -21,7 +21,7 @@ export type LinkedIndex = {
 
 /** Cards show a clamped excerpt; the article page shows it whole. */
 export const CARD_EXCERPT_MAX = 280;
-const STORY_LIST_MAX = 20;
+const STORY_LIST_MAX = 12;
 
 export const byHeat = (a: Pick<Card, 'heat' | 'published' | 'id'>, b: typeof a) =>
   (b.heat ?? 0) - (a.heat ?? 0) || cmp(b.published, a.published) || cmp(a.id, b.id);
@@ -186,14 +186,14 @@ export function link(input: ArticleRecord[]): LinkedIndex {
   const articles: Article[] = records.map((r, i) => {
     const group = members.get(stories.find(i))!;
     const card = cards[i]!;
-    // Story cards go without excerpts: the panel shows titles, and a large
-    // story would otherwise swell every detail bucket it touches.
+    // Story cards go without excerpts and topics: the panel shows titles and
+    // outlets, and a large story would otherwise swell every bucket it touches.
     const others = group
       .filter((j) => j !== i)
       .map((j) => cards[j]!)
       .sort(byHeat)
       .slice(0, STORY_LIST_MAX)
-      .map(({ excerpt: _excerpt, ...rest }) => rest);
+      .map(({ excerpt: _excerpt, topics: _topics, ...rest }) => rest);
     const storyId = group.map((j) => cards[j]!.id).sort()[0]!;
     return {
       ...card,

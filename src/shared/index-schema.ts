@@ -71,11 +71,16 @@ export const actionSchema = z.object({
   type: z.string().optional(),
 });
 
+/** A story member as the article page lists it: no excerpt, no topics. */
+export const storyCardSchema = cardSchema.omit({ excerpt: true, topics: true });
+export type StoryCard = z.infer<typeof storyCardSchema>;
+
 export const storySchema = z.object({
   id: z.string(),
+  /** How many articles the whole story has, this one included. */
   size: z.number().int(),
-  /** The story's other articles, hottest first. */
-  articles: z.array(cardSchema),
+  /** The story's other articles, hottest first, at most 12. */
+  articles: z.array(storyCardSchema),
 });
 export type Story = z.infer<typeof storySchema>;
 

@@ -177,14 +177,14 @@ describe('link: related entries and stories', () => {
     expect(bySlug(out.articles, 'B').related).toEqual([]);
   });
 
-  it('caps the story list at 20 others but reports the full size', () => {
+  it('caps the story list at 12 others but reports the full size', () => {
     const hub = rec({ title: 'Hub', webUrl: 'https://hub.example/h' });
     const spokes = Array.from({ length: 25 }, (_, i) => rec({ title: `Spoke ${i}`, related: [{ title: 'hub', webUrl: 'https://hub.example/h' }] }));
     const out = link([hub, ...spokes]);
     const story = bySlug(out.articles, 'Hub').story!;
     expect(story.size).toBe(26);
-    expect(story.articles).toHaveLength(20);
-    expect(story.articles.every((c) => !('excerpt' in c))).toBe(true);
+    expect(story.articles).toHaveLength(12);
+    expect(story.articles.every((c) => !('excerpt' in c) && !('topics' in c))).toBe(true);
   });
 });
 
