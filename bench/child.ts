@@ -18,6 +18,7 @@ if (mode === 'naive') {
     contentDir: contentDir!,
     outDir: out!,
     workers: workers === undefined ? undefined : Number(workers),
+    cacheDir: '.cache/heatline',
   });
   articles = report.articles;
   unchanged = report.unchanged;

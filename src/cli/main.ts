@@ -1,6 +1,6 @@
 /**
  * npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict]
- *                  [--only-published] [--json] [--verbose] [--workers N]
+ *                  [--only-published] [--json] [--verbose] [--workers N] [--no-cache]
  * Exit 0 when the index was written, 1 with --strict when a file was rejected
  * (or when the index could not be written), 2 for usage errors.
  */
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex } from './build-index';
 import { jsonReport, progressBar, textReport } from './report';
 
-const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--only-published] [--json] [--verbose] [--workers N]';
+const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--only-published] [--json] [--verbose] [--workers N] [--no-cache]';
 
 // Usage errors are one line on stderr that says what to do (issue 2); the
 // full usage is one `--help` away. (It used to append the usage as a second line.)
@@ -30,6 +30,7 @@ function parse() {
         json: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         workers: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     baseUrl,
     onlyPublished: values['only-published'],
     workers,
+    cacheDir: values['no-cache'] ? undefined : '.cache/heatline',
     onProgress: values.json ? undefined : progressBar(process.stderr),
   });
   if (values.json) process.stdout.write(`${jsonReport(report)}\n`);

@@ -1,0 +1,123 @@
+/**
+ * The build cache: a rebuild whose inputs, options and indexer code are all
+ * unchanged is answered from the last report without parsing anything, and
+ * otherwise only files whose size or modification time changed are parsed
+ * again (Astro's content layer skips unchanged entries the same way).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { bucketOf } from '../shared/hash';
+import type { FileOutcome } from './record';
+
+const BUCKETS = 64;
+const VERSION = 1;
+
+export type FileStat = { file: string; rel: string; size: number; mtimeMs: number };
+type Entry = [size: number, mtimeMs: number, outcome: FileOutcome];
+type State<R> = { version: number; key: string; fingerprint: string; manifestHash: string; report: R };
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Changes whenever a source file of the indexer changes, so stale parses are never reused. */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  for (const dir of [import.meta.dirname, path.join(import.meta.dirname, '../shared')]) {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+export function fingerprint(stats: FileStat[]): string {
+  const hash = createHash('sha256');
+  for (const s of stats) hash.update(`${s.rel}\0${s.size}\0${s.mtimeMs}\n`);
+  return hash.digest('hex');
+}
+
+function writeAtomic(file: string, content: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, file);
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+export class BuildCache<R> {
+  private readonly dir: string;
+  private readonly key: string;
+  private readonly buckets = new Map<number, Map<string, Entry>>();
+  private readonly dirty = new Set<number>();
+
+  constructor(root: string, options: Record<string, unknown>) {
+    const scope = sha(JSON.stringify(options)).slice(0, 16);
+    this.dir = path.join(root, scope);
+    this.key = sha(`${VERSION}\n${codeVersion()}\n${JSON.stringify(options)}`);
+  }
+
+  /** The last report, when the inputs and the written index are exactly as that build left them. */
+  unchangedReport(print: string, outDir: string): R | undefined {
+    const state = readJson<State<R>>(path.join(this.dir, 'state.json'));
+    if (!state || state.key !== this.key || state.fingerprint !== print) return undefined;
+    try {
+      if (sha(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) !== state.manifestHash) return undefined;
+      const names = readJson<string[]>(path.join(outDir, 'files.json')) ?? [];
+      const present = new Set<string>();
+      for (const dir of new Set(names.map((n) => n.split('/')[0]!))) {
+        for (const entry of readdirSync(path.join(outDir, dir))) present.add(`${dir}/${entry}`);
+      }
+      return names.every((n) => present.has(n)) ? state.report : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private bucket(rel: string): [number, Map<string, Entry>] {
+    const b = bucketOf(rel, BUCKETS);
+    let entries = this.buckets.get(b);
+    if (!entries) {
+      const stored = readJson<{ key: string; entries: Record<string, Entry> }>(path.join(this.dir, `records-${b}.json`));
+      entries = new Map(stored?.key === this.key ? Object.entries(stored.entries) : []);
+      this.buckets.set(b, entries);
+    }
+    return [b, entries];
+  }
+
+  lookup(stat: FileStat): FileOutcome | undefined {
+    const entry = this.bucket(stat.rel)[1].get(stat.rel);
+    return entry && entry[0] === stat.size && entry[1] === stat.mtimeMs ? entry[2] : undefined;
+  }
+
+  store(stat: FileStat, outcome: FileOutcome): void {
+    const [b, entries] = this.bucket(stat.rel);
+    entries.set(stat.rel, [stat.size, stat.mtimeMs, outcome]);
+    this.dirty.add(b);
+  }
+
+  /** Drops entries of files that are gone, then writes what changed and the new state. */
+  save(stats: FileStat[], manifest: string, report: R): void {
+    mkdirSync(this.dir, { recursive: true });
+    const live = new Set(stats.map((s) => s.rel));
+    for (const [b, entries] of this.buckets) {
+      for (const rel of entries.keys()) {
+        if (!live.has(rel)) {
+          entries.delete(rel);
+          this.dirty.add(b);
+        }
+      }
+    }
+    for (const b of this.dirty) {
+      const entries = this.buckets.get(b)!;
+      writeAtomic(path.join(this.dir, `records-${b}.json`), JSON.stringify({ key: this.key, entries: Object.fromEntries(entries) }));
+    }
+    const state: State<R> = { version: VERSION, key: this.key, fingerprint: fingerprint(stats), manifestHash: sha(manifest), report };
+    writeAtomic(path.join(this.dir, 'state.json'), JSON.stringify(state));
+  }
+}
