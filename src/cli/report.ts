@@ -33,11 +33,11 @@ export function textReport(report: BuildReport, contentDir: string, outDir: stri
   const extra = [
     report.removed ? `${report.removed} removed` : '',
     report.unpublishedSkipped ? `${report.unpublishedSkipped} unpublished left out` : '',
+    report.filesParsed < report.filesRead ? `${report.filesRead - report.filesParsed} from the build cache` : '',
   ].filter(Boolean).join(', ');
   lines.push(
     `${report.articles} articles, ${report.topics} topics, ${report.providers} providers, ${report.stories} stories` +
-      ` from ${report.filesRead} files read${report.filesParsed < report.filesRead ? ` (${report.filesParsed} parsed, the rest from the cache)` : ''};` +
-      ` ${report.rejected.length} rejected, ${report.warnings.length} warnings` +
+      ` from ${report.filesRead} files read; ${report.rejected.length} rejected, ${report.warnings.length} warnings` +
       `${extra ? `, ${extra}` : ''}; ${report.durationMs} ms`,
   );
   lines.push(report.unchanged ? `${outDir} is up to date (build ${report.buildId})` : `wrote ${outDir} (build ${report.buildId}, ${report.written} files)`);
