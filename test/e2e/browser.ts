@@ -1,7 +1,5 @@
 /** One headless Chromium per test file, with the flags this sandbox needs. */
 import { mkdirSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -13,33 +11,46 @@ const FLAGS = [
 ];
 
 export const baseUrl = () => inject('baseUrl');
+/** The same app built with `base: '/news/'`; ends in `/news`. */
+export const subUrl = () => inject('subUrl');
 
 export async function launch(): Promise<Browser> {
-  // A fresh profile per run: a shared one would carry state between runs.
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'heatline-chromium-'));
+  // Playwright gives every launch a fresh temporary profile (and refuses a
+  // --user-data-dir flag), so no state carries over between runs.
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...FLAGS, `--user-data-dir=${profile}`],
+    args: FLAGS,
   });
 }
+
+type OpenOptions = {
+  /** Where the app is served; the root build by default. */
+  origin?: string;
+  /** Runs before the first navigation, e.g. to install `page.route` faults. */
+  prepare?: (page: Page) => Promise<unknown>;
+};
 
 export async function openPage(
   browser: Browser,
   route: string,
-  options: BrowserContextOptions = {},
+  options: BrowserContextOptions & OpenOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const { origin = baseUrl(), prepare, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   // Images live on other hosts, which this sandbox cannot reach: fail them
   // fast so the tests see the fallback instead of waiting on the network.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.abort());
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // CSP violations are reported on the console as errors ("Refused to …"), so
+  // they land here too.
   page.on('console', (m) => {
     if (m.type() === 'error' && !/Failed to load resource|ERR_FAILED|net::/.test(m.text())) errors.push(m.text());
   });
   (page as Page & { heatlineErrors?: string[] }).heatlineErrors = errors;
-  await page.goto(`${baseUrl()}${route}`);
+  await prepare?.(page);
+  await page.goto(`${origin}${route}`);
   return { context, page };
 }
 
@@ -57,5 +68,52 @@ const SHOTS = path.resolve(import.meta.dirname, '../screenshots');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
+  // Let failed thumbnails fall back and lazy images settle before the shot.
+  await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+export type CardData = { title: string; heat: number; quality: number; published: string; topics: string[] };
+
+/**
+ * The cards in the list, top to bottom, read from the attributes the spec
+ * gives every card. `inViewport` keeps only those at least partly on screen.
+ */
+export async function readCards(page: Page, { inViewport = false } = {}): Promise<CardData[]> {
+  return page.locator('main article[data-heat]').evaluateAll((nodes, onlyVisible) => {
+    const rows = nodes
+      .map((node) => ({ node, rect: node.getBoundingClientRect() }))
+      .filter(({ rect }) => !onlyVisible || (rect.bottom > 0 && rect.top < window.innerHeight))
+      .sort((a, b) => a.rect.top - b.rect.top);
+    return rows.map(({ node }) => ({
+      title: node.querySelector('h2, h3')?.textContent ?? '',
+      heat: Number(node.getAttribute('data-heat')),
+      quality: Number(node.getAttribute('data-quality')),
+      published: node.getAttribute('data-published') ?? '',
+      topics: [...node.querySelectorAll('a[href*="/topics/"]')].map((a) => a.textContent ?? ''),
+    }));
+  }, inViewport);
+}
+
+/** Heat (or quality) descending, newest first on ties. */
+export function expectSortedBy(cards: CardData[], key: 'heat' | 'quality'): void {
+  for (let i = 1; i < cards.length; i++) {
+    const [a, b] = [cards[i - 1]!, cards[i]!];
+    const ok = a[key] > b[key] || (a[key] === b[key] && Date.parse(a.published) >= Date.parse(b.published));
+    expect(ok, `${key} order broken at ${i}: ${JSON.stringify(a)} before ${JSON.stringify(b)}`).toBe(true);
+  }
+}
+
+export function expectNewestFirst(cards: CardData[]): void {
+  const times = cards.map((card) => Date.parse(card.published));
+  expect(times).toEqual([...times].sort((a, b) => b - a));
+}
+
+/** Route loaders finished and the first cards are on screen. */
+export async function waitForCards(page: Page): Promise<void> {
+  await page.locator('main article[data-heat]').first().waitFor();
+}
+
+export async function expectNoPageErrors(page: Page): Promise<void> {
+  expect(pageErrors(page)).toEqual([]);
 }

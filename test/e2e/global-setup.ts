@@ -1,7 +1,9 @@
 /**
  * Builds the production bundle, indexes the bundled sample corpus into it and
  * serves it with Vite's preview server (what `npm run build` + `npm run
- * preview` do), once for the whole end-to-end project.
+ * preview` do), once for the whole end-to-end project. A second copy is built
+ * with `base: '/news/'` and served the same way, to prove the app works from a
+ * sub-path.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,31 +13,46 @@ import { buildIndex } from '../../src/cli/build-index';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const E2E_DIST = path.join(root, '.cache/e2e/dist');
+export const E2E_DIST_SUB = path.join(root, '.cache/e2e/dist-sub');
+export const SUB_PATH = '/news/';
 
-let server: PreviewServer | undefined;
+const servers: PreviewServer[] = [];
 
-export async function setup(project: TestProject): Promise<void> {
-  await rm(E2E_DIST, { recursive: true, force: true });
-  await build({ root, logLevel: 'warn', build: { outDir: E2E_DIST, emptyOutDir: true } });
-  const report = await buildIndex({ contentDir: path.join(root, 'content'), outDir: path.join(E2E_DIST, 'data') });
+async function buildAndServe(outDir: string, base: string): Promise<string> {
+  await rm(outDir, { recursive: true, force: true });
+  await build({ root, base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // `public/` may hold a developer's own index (copied by the build): the
+  // tests must see the sample corpus only.
+  await rm(path.join(outDir, 'data'), { recursive: true, force: true });
+  const report = await buildIndex({ contentDir: path.join(root, 'content'), outDir: path.join(outDir, 'data') });
   if (report.articles < 100) throw new Error(`the sample corpus gave only ${report.articles} articles`);
-  server = await preview({
+  const server = await preview({
     root,
+    base,
     logLevel: 'warn',
-    build: { outDir: E2E_DIST },
+    build: { outDir },
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
   });
+  servers.push(server);
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');
-  project.provide('baseUrl', url.replace(/\/$/, ''));
+  return url.replace(/\/$/, '');
+}
+
+export async function setup(project: TestProject): Promise<void> {
+  // One after the other: two Vite builds in one process share global state.
+  project.provide('baseUrl', await buildAndServe(E2E_DIST, '/'));
+  // resolvedUrls already end in the base (`http://127.0.0.1:1234/news/`).
+  project.provide('subUrl', await buildAndServe(E2E_DIST_SUB, SUB_PATH));
 }
 
 export async function teardown(): Promise<void> {
-  await server?.close();
+  await Promise.all(servers.map((server) => server.close()));
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    subUrl: string;
   }
 }

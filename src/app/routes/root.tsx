@@ -11,14 +11,20 @@ export function Root() {
   );
 }
 
-/** First paint while the first route's data loads: the page frame and card-sized placeholders. */
+/**
+ * First paint while the first route's data loads: the page frame and
+ * placeholders the size of the list page's heading, count, sort control and
+ * cards, so nothing jumps when the data arrives.
+ */
 export function RootFallback() {
   return (
     <AppLayout>
       <div className="list-page">
-        <div className="list-page__header">
+        <div className="list-page__header" aria-hidden="true">
           <div className="skeleton skeleton--heading" />
+          <div className="skeleton skeleton--count" />
         </div>
+        <div className="skeleton skeleton--sort" aria-hidden="true" />
         <ListSkeleton />
       </div>
     </AppLayout>

@@ -1,8 +1,15 @@
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import type { Image } from '../../shared/index-schema';
 import { safeHref } from '../../lib/safe-href';
 
 type ThumbnailProps = { image: Image | undefined; label: string; width?: number; height?: number };
+
+/** A stable hue per outlet, so a column of fallbacks reads as outlets, not as broken images. */
+function hueOf(label: string): number {
+  let hash = 0;
+  for (const char of label) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % 360;
+}
 
 /**
  * Images live on other hosts and may be unreachable: a failed or missing one
@@ -13,7 +20,7 @@ export function Thumbnail({ image, label, width = 160, height = 90 }: ThumbnailP
   const src = safeHref(image?.url);
   if (!src || failed) {
     return (
-      <div className="thumb thumb--fallback" aria-hidden="true">
+      <div className="thumb thumb--fallback" aria-hidden="true" style={{ '--thumb-hue': hueOf(label) } as CSSProperties}>
         {label.trim().charAt(0).toUpperCase()}
       </div>
     );

@@ -3,6 +3,7 @@ import { articleQueryOptions } from '../../../lib/article-query';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { TopicChips } from '../../../components/cards/topic-chips';
 import { NotFound } from '../../../components/errors/not-found';
+import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
 import { HeroImage } from './hero-image';
 import { ReadOriginal } from './read-original';
@@ -24,8 +25,7 @@ export function ArticleView({ slug }: { slug: string }) {
           <HeroImage image={image} />
         )}
         {article.excerpt && <p className="article__lede">{article.excerpt}</p>}
-        {/* The only raw HTML in the app: the body, sanitised by the index CLI at build time. */}
-        {article.body && <div className="article__body" dangerouslySetInnerHTML={{ __html: article.body }} />}
+        {article.body && <ArticleBody html={article.body} />}
         <ReadOriginal article={article} />
         <TopicChips topics={article.topics} />
       </article>

@@ -1,0 +1,52 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleWithInternalRelated, topArticle, videoArticle, topics } from './corpus';
+import { expectNoAxeViolations, expectNoPageErrors, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const routes = () => ({
+  feed: '/',
+  'feed (quality)': '/?sort=quality',
+  article: `/articles/${topArticle().slug}`,
+  'article with related': `/articles/${articleWithInternalRelated().slug}`,
+  'video article': `/articles/${videoArticle().slug}`,
+  topics: '/topics',
+  topic: `/topics/${topics()[0]!.slug}`,
+  source: `/sources/${topArticle().provider.domain}`,
+  'not found': '/nope',
+});
+
+async function settle(page: Page) {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+// Each test has its own browser context, so they can run side by side.
+describe.concurrent.each(['light', 'dark'] as const)('axe, %s mode', (colorScheme) => {
+  it.each(Object.keys(routes()))('%s has no violations and no page errors', async (name) => {
+    const route = routes()[name as keyof ReturnType<typeof routes>];
+    const { context, page } = await openPage(browser, route, { colorScheme });
+    await settle(page);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(colorScheme);
+    await expectNoAxeViolations(page);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await expectNoPageErrors(page);
+    await context.close();
+  });
+});
+
+it('the video embed, once loaded, has no violations', async () => {
+  const { context, page } = await openPage(browser, `/articles/${videoArticle().slug}`);
+  await page.getByRole('button', { name: /Play video/ }).click();
+  await page.locator('iframe').waitFor({ state: 'attached' });
+  await expectNoAxeViolations(page);
+  await expectNoPageErrors(page);
+  await context.close();
+});

@@ -1,0 +1,46 @@
+/**
+ * Screenshots of the main screens for people to look at (test/screenshots/,
+ * gitignored): desktop and phone, light and dark. They assert little; the
+ * other files test behaviour.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleWithInternalRelated, topics } from './corpus';
+import { expectNoPageErrors, launch, openPage, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const screens = () => ({
+  feed: '/',
+  article: `/articles/${articleWithInternalRelated().slug}`,
+  topic: `/topics/${topics()[0]!.slug}`,
+  topics: '/topics',
+});
+
+const devices = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  mobile: { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+};
+
+// Each shot has its own browser context, so they can run side by side.
+describe.concurrent.each(['light', 'dark'] as const)('%s', (colorScheme) => {
+  describe.each(Object.keys(devices) as (keyof typeof devices)[])('%s', (device) => {
+    it.each(Object.keys(screens()))('%s', async (name) => {
+      const route = screens()[name as keyof ReturnType<typeof screens>];
+      const { context, page } = await openPage(browser, route, { ...devices[device], colorScheme });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await screenshot(page, `${name}-${device}-${colorScheme}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        devices[device].viewport.width,
+      );
+      await expectNoPageErrors(page);
+      await context.close();
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoPageErrors, expectSortedBy, launch, openPage, readCards, subUrl, waitForCards } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+describe('served from a sub-path (base: /news/)', () => {
+  it('loads the feed and an article under /news/', async () => {
+    const origin = subUrl();
+    expect(origin).toMatch(/\/news$/);
+    const requests: string[] = [];
+    const { context, page } = await openPage(browser, '/', {
+      origin,
+      prepare: async (p) => {
+        p.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.origin === new URL(origin).origin) requests.push(url.pathname);
+        });
+      },
+    });
+    await expect.poll(() => heading(page).textContent()).toBe('Hottest stories');
+    await waitForCards(page);
+    expectSortedBy(await readCards(page), 'heat');
+    // Every asset and shard of the app comes from under the base.
+    const local = requests.filter((p) => !p.startsWith('/news/'));
+    expect(local).toEqual([]);
+    expect(requests.some((p) => p === '/news/data/manifest.json')).toBe(true);
+
+    const [first] = await readCards(page);
+    await page.getByRole('link', { name: first!.title, exact: true }).click();
+    await expect.poll(() => heading(page).textContent()).toBe(first!.title);
+    expect(new URL(page.url()).pathname).toMatch(/^\/news\/articles\//);
+
+    // A deep link straight to an article works too (preview serves index.html).
+    await page.reload();
+    await expect.poll(() => heading(page).textContent()).toBe(first!.title);
+    await page.getByRole('link', { name: 'Topics', exact: true }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Topics');
+    expect(new URL(page.url()).pathname).toBe('/news/topics');
+    await expectNoPageErrors(page);
+    await context.close();
+  });
+});
