@@ -20,7 +20,15 @@ const servers: PreviewServer[] = [];
 
 async function buildAndServe(outDir: string, base: string): Promise<string> {
   await rm(outDir, { recursive: true, force: true });
-  await build({ root, base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's
+  // development build: the tests must see what `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, base, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   // `public/` may hold a developer's own index (copied by the build): the
   // tests must see the sample corpus only.
   await rm(path.join(outDir, 'data'), { recursive: true, force: true });

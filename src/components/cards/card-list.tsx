@@ -1,84 +1,71 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router-dom';
-import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import type { Card, ListRef, Sort } from '../../shared/index-schema';
-import { useDeepCards } from '../../lib/use-deep-cards';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import type { VirtualItem } from '@tanstack/react-virtual';
+import type { CardListProps } from './virtual-card-list';
 import { ArticleCard } from './article-card';
-import { CardSkeleton } from './card-skeleton';
+
+const LEADING_ROWS = 8;
+const ESTIMATED_ROW = 190;
+
+let virtualListLoaded = false;
+const VirtualCardList = lazy(() =>
+  import('./virtual-card-list').then((module) => {
+    virtualListLoaded = true;
+    return module;
+  }),
+);
 
 /**
- * Row sizes (per list and sort) and the scroll offset (per history entry)
- * survive unmounting: back from an article, the list has the same height and
- * the virtualizer starts where <ScrollRestoration> puts the window, instead of
- * scrolling it to the top on mount.
+ * The first rows render at once, in flow; the virtualiser (its own chunk,
+ * kept out of the first-load JavaScript) takes over right after, seeded with
+ * those rows' measured sizes so nothing on screen moves.
  */
-const measurements = new Map<string, VirtualItem[]>();
-const offsets = new Map<string, number>();
-
-type CardListProps = { listRef: ListRef; sort: Sort; head: Card[] };
-
-export function CardList({ listRef, sort, head }: CardListProps) {
-  const cacheKey = `${listRef.key}|${sort}`;
-  const locationKey = useLocation().key;
+export function CardList(props: CardListProps) {
+  const { listRef, sort, head } = props;
+  const rows = head.slice(0, LEADING_ROWS);
   const count = listRef.all ? head.length : Math.max(listRef.count, head.length);
-  const listEl = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
+  const rowEls = useRef<(HTMLLIElement | null)[]>([]);
+  // Once the chunk is here (every list after the first) there is no in-flow
+  // phase: a resolved lazy component renders without suspending.
+  const [leading, setLeading] = useState<VirtualItem[] | null>(() => (virtualListLoaded ? [] : null));
+
   useLayoutEffect(() => {
-    const measure = () => setScrollMargin((listEl.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
-    measure();
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-  }, []);
+    if (leading) return;
+    let start = 0;
+    const measured = rows.map((_card, index) => {
+      const size = rowEls.current[index]?.getBoundingClientRect().height ?? ESTIMATED_ROW;
+      const item = { key: index, index, start, end: start + size, size, lane: 0 };
+      start += size;
+      return item;
+    });
+    setLeading(measured);
+    // Measured once per list: the virtualiser measures from then on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [listRef.key, sort]);
 
-  const virtualizer = useWindowVirtualizer({
-    count,
-    estimateSize: () => 190,
-    overscan: 4,
-    scrollMargin,
-    initialOffset: offsets.get(locationKey) ?? 0,
-    initialMeasurementsCache: measurements.get(cacheKey),
-  });
-  useEffect(
-    () => () => {
-      measurements.set(cacheKey, virtualizer.takeSnapshot());
-      offsets.set(locationKey, virtualizer.scrollOffset ?? 0);
-    },
-    [cacheKey, locationKey, virtualizer],
-  );
-
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = (items[items.length - 1]?.index ?? -1) + 1;
-  const { getCard, hasError, retry } = useDeepCards(listRef, sort, head, first, last);
-
-  return (
-    <>
-      <ol ref={listEl} className="card-list" data-list={cacheKey} style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const card = getCard(item.index);
-          return (
-            <li
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              aria-setsize={count}
-              aria-posinset={item.index + 1}
-              className="card-list__row"
-              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
-            >
-              {card ? <ArticleCard card={card} /> : <CardSkeleton />}
-            </li>
-          );
-        })}
-      </ol>
-      {hasError && (
-        <p className="list-error" role="alert">
-          Some stories could not be loaded.{' '}
-          <button type="button" className="button" onClick={retry}>
-            Retry
-          </button>
-        </p>
+  const fallback = (
+    <ol className="card-list card-list--leading" data-list={`${listRef.key}|${sort}`}>
+      {rows.map((card, index) => (
+        <li
+          key={card.id}
+          ref={(el) => {
+            rowEls.current[index] = el;
+          }}
+          aria-setsize={count}
+          aria-posinset={index + 1}
+          className="card-list__row"
+        >
+          <ArticleCard card={card} />
+        </li>
+      ))}
+      {count > rows.length && (
+        <li aria-hidden="true" className="card-list__spacer" style={{ height: (count - rows.length) * ESTIMATED_ROW }} />
       )}
-    </>
+    </ol>
+  );
+  if (!leading) return fallback;
+  return (
+    <Suspense fallback={fallback}>
+      <VirtualCardList {...props} leading={leading} />
+    </Suspense>
   );
 }

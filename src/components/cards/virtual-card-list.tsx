@@ -1,0 +1,87 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import type { Card, ListRef, Sort } from '../../shared/index-schema';
+import { useDeepCards } from '../../lib/use-deep-cards';
+import { ArticleCard } from './article-card';
+import { CardSkeleton } from './card-skeleton';
+
+/**
+ * Row sizes (per list and sort) and the scroll offset (per history entry)
+ * survive unmounting: back from an article, the list has the same height and
+ * the virtualizer starts where <ScrollRestoration> puts the window, instead of
+ * scrolling it to the top on mount.
+ */
+const measurements = new Map<string, VirtualItem[]>();
+const offsets = new Map<string, number>();
+
+export type CardListProps = { listRef: ListRef; sort: Sort; head: Card[] };
+
+/** Loaded after the first paint (see card-list.tsx); `leading` are the rows measured before. */
+export default function VirtualCardList({ listRef, sort, head, leading }: CardListProps & { leading: VirtualItem[] }) {
+  const cacheKey = `${listRef.key}|${sort}`;
+  const locationKey = useLocation().key;
+  const count = listRef.all ? head.length : Math.max(listRef.count, head.length);
+  const listEl = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin((listEl.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => 190,
+    overscan: 4,
+    scrollMargin,
+    initialOffset: offsets.get(locationKey) ?? 0,
+    initialMeasurementsCache: measurements.get(cacheKey) ?? leading,
+  });
+  // A layout-effect cleanup runs before the next page's layout effects, so
+  // the offset is read before scroll restoration moves the window.
+  useLayoutEffect(
+    () => () => {
+      measurements.set(cacheKey, virtualizer.takeSnapshot());
+      offsets.set(locationKey, virtualizer.scrollOffset ?? 0);
+    },
+    [cacheKey, locationKey, virtualizer],
+  );
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = (items[items.length - 1]?.index ?? -1) + 1;
+  const { getCard, hasError, retry } = useDeepCards(listRef, sort, head, first, last);
+
+  return (
+    <>
+      <ol ref={listEl} className="card-list" data-list={cacheKey} style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const card = getCard(item.index);
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              aria-setsize={count}
+              aria-posinset={item.index + 1}
+              className="card-list__row"
+              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+            >
+              {card ? <ArticleCard card={card} /> : <CardSkeleton />}
+            </li>
+          );
+        })}
+      </ol>
+      {hasError && (
+        <p className="list-error" role="alert">
+          Some stories could not be loaded.{' '}
+          <button type="button" className="button" onClick={retry}>
+            Retry
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
