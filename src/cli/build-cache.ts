@@ -8,13 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bucketOf } from '../shared/hash';
+import type { CompactRecord } from './compact-record';
 import type { FileOutcome } from './record';
 
 const BUCKETS = 64;
 const VERSION = 1;
 
 export type FileStat = { file: string; rel: string; size: number; mtimeMs: number };
-type Entry = [size: number, mtimeMs: number, outcome: FileOutcome];
+type Entry = [size: number, mtimeMs: number, outcome: FileOutcome<CompactRecord>];
 type State<R> = { version: number; key: string; fingerprint: string; manifestHash: string; report: R };
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -90,12 +91,12 @@ export class BuildCache<R> {
     return [b, entries];
   }
 
-  lookup(stat: FileStat): FileOutcome | undefined {
+  lookup(stat: FileStat): FileOutcome<CompactRecord> | undefined {
     const entry = this.bucket(stat.rel)[1].get(stat.rel);
     return entry && entry[0] === stat.size && entry[1] === stat.mtimeMs ? entry[2] : undefined;
   }
 
-  store(stat: FileStat, outcome: FileOutcome): void {
+  store(stat: FileStat, outcome: FileOutcome<CompactRecord>): void {
     const [b, entries] = this.bucket(stat.rel);
     entries.set(stat.rel, [stat.size, stat.mtimeMs, outcome]);
     this.dirty.add(b);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { BuildCache, fingerprint, type FileStat } from './build-cache';
 import { link } from './link';
 import { defaultWorkers, parseAll } from './parse-pool';
-import type { ArticleRecord, FileOutcome, Rejection, Warning } from './record';
+import type { CompactRecord } from './compact-record';
+import type { FileOutcome, Rejection, Warning } from './record';
 import { buildShards } from './shards';
 import { walk } from './walk';
 import { commitIndex, DiskSink } from './write-index';
@@ -60,13 +61,13 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     return { ...last, filesParsed: 0, written: 0, unchanged: true, durationMs: Math.round(performance.now() - started) };
   }
 
-  const records: ArticleRecord[] = [];
+  const records: CompactRecord[] = [];
   const rejected: Rejection[] = [];
   const warnings: Warning[] = [];
   let removed = 0;
   let unpublishedSkipped = 0;
   let done = 0;
-  const take = (rel: string, outcome: FileOutcome) => {
+  const take = (rel: string, outcome: FileOutcome<CompactRecord>) => {
     for (const message of outcome.warnings) warnings.push({ file: rel, message });
     if (outcome.kind === 'article') records.push(outcome.record);
     else if (outcome.kind === 'removed') removed++;
@@ -102,7 +103,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
 
   const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const report: BuildReport = {
-    articles: linked.articles.length,
+    articles: linked.cards.length,
     topics: linked.topics.length,
     providers: linked.providers.length,
     stories: linked.stories,

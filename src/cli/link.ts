@@ -4,23 +4,26 @@
  * records are sorted first so the result is deterministic.
  */
 import type { Article, Card, ProviderRef, TopicRef } from '../shared/index-schema';
+import { compactRecord, type CompactRecord } from './compact-record';
 import type { ArticleRecord, Warning } from './record';
 import { SlugAllocator, slugify } from './slug';
-import { truncate } from './text';
 
 export type TopicInfo = TopicRef & { count: number };
 export type ProviderInfo = ProviderRef & { count: number };
 export type LinkedIndex = {
-  /** In heat order: heat desc, newest first, then id. The position is the rank. */
-  articles: Article[];
+  /** List cards in heat order (heat desc, newest first, then id): the position is the rank. */
+  cards: Card[];
+  /** The full article at a rank as JSON text, built on demand so a large corpus never holds them all at once. */
+  articleJson: (rank: number) => string;
+  /** Every article in rank order, built on each access (tests and small tools). */
+  readonly articles: Article[];
   topics: TopicInfo[];
   providers: ProviderInfo[];
   stories: number;
   warnings: Warning[];
 };
 
-/** Cards show a clamped excerpt; the article page shows it whole. */
-export const CARD_EXCERPT_MAX = 280;
+export { CARD_EXCERPT_MAX } from './compact-record';
 const STORY_LIST_MAX = 12;
 
 export const byHeat = (a: Pick<Card, 'heat' | 'published' | 'id'>, b: typeof a) =>
@@ -33,21 +36,15 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** How complete a record is; the better of two duplicates is kept. */
-function score(r: ArticleRecord): number {
-  return (r.unpublished ? 0 : 100) + [r.excerpt, r.heat, r.quality, r.body, r.images[0], r.providerName, r.video]
-    .filter((v) => v !== undefined).length * 10 + r.related.length + r.topicNames.length;
-}
-
-function dedupe(records: ArticleRecord[], warnings: Warning[]): ArticleRecord[] {
-  const byCanonical = new Map<string, ArticleRecord>();
+function dedupe(records: CompactRecord[], warnings: Warning[]): CompactRecord[] {
+  const byCanonical = new Map<string, CompactRecord>();
   for (const record of [...records].sort((a, b) => cmp(a.file, b.file))) {
     const seen = byCanonical.get(record.canonical);
     if (!seen) {
       byCanonical.set(record.canonical, record);
       continue;
     }
-    const [keep, drop] = score(record) > score(seen) ? [record, seen] : [seen, record];
+    const [keep, drop] = record.completeness > seen.completeness ? [record, seen] : [seen, record];
     byCanonical.set(record.canonical, keep);
     warnings.push({ file: drop.file, message: `same article as ${keep.file} (${record.canonical}); kept ${keep.file}` });
   }
@@ -64,7 +61,7 @@ function mostCommon(counts: Map<string, number>): string {
   return best;
 }
 
-function buildTopics(records: ArticleRecord[]): Map<string, TopicInfo> {
+function buildTopics(records: CompactRecord[]): Map<string, TopicInfo> {
   const spellings = new Map<string, Map<string, number>>();
   for (const r of records) {
     // One vote per article and topic: `AI` and `ai` in the same file used to
@@ -96,7 +93,7 @@ function buildTopics(records: ArticleRecord[]): Map<string, TopicInfo> {
   return topics;
 }
 
-function buildProviders(records: ArticleRecord[]): Map<string, ProviderInfo> {
+function buildProviders(records: CompactRecord[]): Map<string, ProviderInfo> {
   const acc = new Map<string, { names: Map<string, number>; logos: Map<string, number>; count: number }>();
   for (const r of records) {
     const entry = acc.get(r.providerDomain) ?? { names: new Map(), logos: new Map(), count: 0 };
@@ -113,13 +110,13 @@ function buildProviders(records: ArticleRecord[]): Map<string, ProviderInfo> {
   return providers;
 }
 
-function toCard(r: ArticleRecord, slug: string, topics: TopicRef[], provider: ProviderInfo): Card {
-  const image = r.images[0];
+function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: ProviderInfo): Card {
+  const image = r.image;
   return {
     id: r.id,
     slug,
     title: r.title,
-    ...(r.excerpt ? { excerpt: truncate(r.excerpt, CARD_EXCERPT_MAX) } : {}),
+    ...(r.cardExcerpt ? { excerpt: r.cardExcerpt } : {}),
     type: r.type,
     published: new Date(r.publishedMs).toISOString(),
     ...(r.heat !== undefined ? { heat: r.heat } : {}),
@@ -149,9 +146,9 @@ class UnionFind {
   }
 }
 
-export function link(input: ArticleRecord[]): LinkedIndex {
+export function link(input: (ArticleRecord | CompactRecord)[]): LinkedIndex {
   const warnings: Warning[] = [];
-  const records = dedupe(input, warnings);
+  const records = dedupe(input.map((r) => ('compact' in r ? r : compactRecord(r))), warnings);
   const topicMap = buildTopics(records);
   const providerMap = buildProviders(records);
 
@@ -166,12 +163,13 @@ export function link(input: ArticleRecord[]): LinkedIndex {
 
   const indexOf = new Map(records.map((r, i) => [r.canonical, i]));
   const stories = new UnionFind(records.length);
+  // Related entries stay JSON text; an internal one gets its slug spliced in.
   const related = records.map((r, i) =>
-    r.related.map(({ canonical, ...entry }) => {
+    r.related.map(({ json, canonical }) => {
       const target = canonical === undefined ? undefined : indexOf.get(canonical);
-      if (target === undefined || target === i) return entry;
+      if (target === undefined || target === i) return json;
       stories.union(i, target);
-      return { ...entry, slug: cards[target]!.slug };
+      return `{"slug":${JSON.stringify(cards[target]!.slug)},${json.slice(1)}`;
     }),
   );
 
@@ -182,42 +180,44 @@ export function link(input: ArticleRecord[]): LinkedIndex {
     if (group) group.push(i);
     else members.set(root, [i]);
   });
+  // Each story sorted once, hottest first; its id is its smallest member id.
+  const storyOf = new Map<number, { id: string; members: number[] }>();
+  for (const group of members.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => byHeat(cards[a]!, cards[b]!));
+    const story = { id: group.map((j) => cards[j]!.id).sort()[0]!, members: group };
+    for (const j of group) storyOf.set(j, story);
+  }
 
-  const articles: Article[] = records.map((r, i) => {
-    const group = members.get(stories.find(i))!;
-    const card = cards[i]!;
+  const order = records.map((_, i) => i).sort((a, b) => byHeat(cards[a]!, cards[b]!));
+  /** The article at a rank as JSON text, built when its bucket is written. */
+  const articleJson = (rank: number): string => {
+    const i = order[rank]!;
+    const story = storyOf.get(i);
     // Story cards go without excerpts and topics: the panel shows titles and
     // outlets, and a large story would otherwise swell every bucket it touches.
-    const others = group
+    const others = story?.members
       .filter((j) => j !== i)
-      .map((j) => cards[j]!)
-      .sort(byHeat)
       .slice(0, STORY_LIST_MAX)
-      .map(({ excerpt: _excerpt, topics: _topics, ...rest }) => rest);
-    const storyId = group.map((j) => cards[j]!.id).sort()[0]!;
-    return {
-      ...card,
-      ...(r.excerpt ? { excerpt: r.excerpt } : {}),
-      url: r.url,
-      ...(r.category ? { category: r.category } : {}),
-      images: r.images,
-      ...(r.body ? { body: r.body } : {}),
-      ...(r.video ? { video: r.video } : {}),
-      ...(r.actions ? { actions: r.actions } : {}),
-      ...(r.authors ? { authors: r.authors } : {}),
-      related: related[i]!,
-      ...(others.length
-        ? { story: { id: storyId, size: group.length, articles: others } }
-        : {}),
-    };
-  });
-  articles.sort(byHeat);
+      .map((j) => {
+        const { excerpt: _excerpt, topics: _topics, ...rest } = cards[j]!;
+        return rest;
+      });
+    const { excerpt: _cardExcerpt, ...card } = cards[i]!;
+    const detail = records[i]!.detail;
+    return `${JSON.stringify(card).slice(0, -1)}${detail ? `,${detail}` : ''},"related":[${related[i]!.join(',')}]` +
+      `${story && others ? `,"story":${JSON.stringify({ id: story.id, size: story.members.length, articles: others })}` : ''}}`;
+  };
 
   return {
-    articles,
+    cards: order.map((i) => cards[i]!),
+    articleJson,
+    get articles() {
+      return order.map((_, rank) => JSON.parse(articleJson(rank)) as Article);
+    },
     topics: [...topicMap.values()],
     providers: [...providerMap.values()].sort((a, b) => b.count - a.count || cmp(a.domain, b.domain)),
-    stories: [...members.values()].filter((g) => g.length > 1).length,
+    stories: new Set(storyOf.values()).size,
     warnings,
   };
 }

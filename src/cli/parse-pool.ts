@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { NormalizeOptions } from './normalize';
 import type { WorkerJob } from './parse-worker';
 import { processFile } from './process-file';
+import type { CompactRecord } from './compact-record';
 import type { FileOutcome } from './record';
 
 const BATCH = 250;
@@ -29,7 +30,7 @@ export async function parseAll(
   tasks: ParseTask[],
   options: NormalizeOptions,
   workers: number,
-  onOutcome: (task: ParseTask, outcome: FileOutcome) => void,
+  onOutcome: (task: ParseTask, outcome: FileOutcome<CompactRecord>) => void,
 ): Promise<void> {
   if (workers < 1) {
     for (const task of tasks) onOutcome(task, processFile(task.file, task.rel, options));
@@ -50,7 +51,7 @@ export async function parseAll(
         const job: WorkerJob = { id, files: batch.map((t) => t.file), rels: batch.map((t) => t.rel) };
         worker.postMessage(job);
       };
-      worker.on('message', ({ id, outcomes }: { id: number; outcomes: FileOutcome[] }) => {
+      worker.on('message', ({ id, outcomes }: { id: number; outcomes: FileOutcome<CompactRecord>[] }) => {
         outcomes.forEach((outcome, i) => onOutcome(tasks[id + i]!, outcome));
         jobs.delete(id);
         send();

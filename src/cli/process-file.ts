@@ -1,6 +1,7 @@
 /** One file from disk to an outcome: the unit of work of the parse workers. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_FILE_BYTES, normalizeFile, type NormalizeOptions } from './normalize';
+import { compactRecord, type CompactRecord } from './compact-record';
 import type { FileOutcome } from './record';
 
 /**
@@ -21,13 +22,15 @@ function readBounded(file: string): Uint8Array | number {
   }
 }
 
-export function processFile(file: string, rel: string, options: NormalizeOptions): FileOutcome {
+export function processFile(file: string, rel: string, options: NormalizeOptions): FileOutcome<CompactRecord> {
   try {
     const bytes = readBounded(file);
     if (typeof bytes === 'number') {
       return { kind: 'rejected', reason: `file too large (${bytes} bytes; the limit is ${MAX_FILE_BYTES})`, warnings: [] };
     }
-    return normalizeFile(rel, bytes, options);
+    const outcome = normalizeFile(rel, bytes, options);
+    // Compacted where it was parsed: a worker sends one string, not a tree.
+    return outcome.kind === 'article' ? { ...outcome, record: compactRecord(outcome.record) } : outcome;
   } catch (error) {
     // A read error or a parser bug must not end the build: the file is reported instead.
     return { kind: 'rejected', reason: `could not be read: ${(error as Error).message}`, warnings: [] };

@@ -1,4 +1,5 @@
 import type { Article, ArticleType, Image, RelatedEntry } from '../shared/index-schema';
+import type { CompactRecord } from './compact-record';
 
 /** A related entry as the file gave it, before it is linked to the index. */
 export type RawRelated = Omit<RelatedEntry, 'slug'> & { canonical?: string };
@@ -32,8 +33,9 @@ export type ArticleRecord = {
 export type Warning = { file: string; message: string };
 export type Rejection = { file: string; reason: string; line?: number };
 
-export type FileOutcome =
-  | { kind: 'article'; record: ArticleRecord; warnings: string[] }
+/** What became of one file; the parse workers send `FileOutcome<CompactRecord>`. */
+export type FileOutcome<R extends ArticleRecord | CompactRecord = ArticleRecord> =
+  | { kind: 'article'; record: R; warnings: string[] }
   | { kind: 'removed'; warnings: string[] }
   | { kind: 'skipped-unpublished'; warnings: string[] }
   | { kind: 'rejected'; reason: string; line?: number; warnings: string[] };

@@ -4,9 +4,8 @@ import {
   CARD_CHUNK_SIZE, HEAD_SIZE, listKey, RANKS_PAGE_SIZE, SCHEMA_VERSION, SMALL_LIST_MAX, SORTS,
 } from '../shared/constants';
 import { bucketOf } from '../shared/hash';
-import type { Article, Card, ListRef, Manifest, Sort } from '../shared/index-schema';
-import { byNewest, byQuality, CARD_EXCERPT_MAX, type LinkedIndex } from './link';
-import { truncate } from './text';
+import type { Card, ListRef, Manifest, Sort } from '../shared/index-schema';
+import { byNewest, byQuality, type LinkedIndex } from './link';
 
 /** Articles per detail bucket: small enough for a fast article page. */
 const ARTICLES_PER_BUCKET = 16;
@@ -33,7 +32,10 @@ class ShardSet {
   constructor(private readonly sink: ShardSink) {}
 
   add(kind: string, body: unknown): string {
-    const json = JSON.stringify(body);
+    return this.addJson(kind, JSON.stringify(body));
+  }
+
+  addJson(kind: string, json: string): string {
     const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
     const name = `${kind}/${hash}.json`;
     if (!this.names.has(name)) {
@@ -42,13 +44,6 @@ class ShardSet {
     }
     return name;
   }
-}
-
-/** The card fields of an article, in card order (JSON.stringify drops the undefined ones). */
-function toCard(a: Article): Card {
-  const { id, slug, title, excerpt, type, published, heat, quality, unpublished, provider, topics, image } = a;
-  const short = excerpt === undefined ? undefined : truncate(excerpt, CARD_EXCERPT_MAX);
-  return { id, slug, title, excerpt: short, type, published, heat, quality, unpublished, provider, topics, image };
 }
 
 function nextPowerOfTwo(n: number): number {
@@ -83,7 +78,7 @@ function listRef(set: ShardSet, key: string, title: string, ranks: number[], car
 
 export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink()): Shards {
   const set = new ShardSet(sink);
-  const cards = index.articles.map(toCard);
+  const { cards } = index;
 
   const chunks: string[] = [];
   for (let start = 0; start < cards.length; start += CARD_CHUNK_SIZE) {
@@ -114,11 +109,14 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
   const listFiles = directories.map((refs) =>
     set.add('lists', { lists: Object.fromEntries([...refs].sort((a, b) => (a.key < b.key ? -1 : 1)).map((r) => [r.key, r])) }));
 
-  const bucketCount = nextPowerOfTwo(Math.ceil(index.articles.length / ARTICLES_PER_BUCKET));
-  const buckets = Array.from({ length: bucketCount }, () => [] as Article[]);
-  for (const article of index.articles) buckets[bucketOf(article.slug, bucketCount)]!.push(article);
-  const bucketFiles = buckets.map((articles) =>
-    set.add('articles', { articles: Object.fromEntries([...articles].sort((a, b) => (a.slug < b.slug ? -1 : 1)).map((a) => [a.slug, a])) }));
+  const bucketCount = nextPowerOfTwo(Math.ceil(cards.length / ARTICLES_PER_BUCKET));
+  const buckets = Array.from({ length: bucketCount }, () => [] as number[]);
+  cards.forEach((card, rank) => buckets[bucketOf(card.slug, bucketCount)]!.push(rank));
+  // One bucket's articles exist at a time: built, written, dropped.
+  const bucketFiles = buckets.map((ranks) => {
+    ranks.sort((a, b) => (cards[a]!.slug < cards[b]!.slug ? -1 : 1));
+    return set.addJson('articles', `{"articles":{${ranks.map((r) => `${JSON.stringify(cards[r]!.slug)}:${index.articleJson(r)}`).join(',')}}}`);
+  });
   const articleIndex: string[] = [];
   for (let start = 0; start < bucketFiles.length; start += BUCKETS_PER_INDEX) {
     articleIndex.push(set.add('articles', { buckets: bucketFiles.slice(start, start + BUCKETS_PER_INDEX) }));
@@ -133,7 +131,7 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
     schemaVersion: SCHEMA_VERSION,
     buildId,
     counts: {
-      articles: index.articles.length,
+      articles: cards.length,
       topics: index.topics.length,
       providers: index.providers.length,
       stories: index.stories,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { link, type LinkedIndex } from '../../src/cli/link';
+import { byHeat, CARD_EXCERPT_MAX, link, type LinkedIndex } from '../../src/cli/link';
+import { truncate } from '../../src/cli/text';
 import { buildShards, type Shards } from '../../src/cli/shards';
 import { CARD_CHUNK_SIZE, HEAD_SIZE, SMALL_LIST_MAX } from '../../src/shared/constants';
 import { bucketOf } from '../../src/shared/hash';
@@ -179,7 +180,7 @@ describe('buildShards', () => {
   });
 
   it('changes the build id when anything changes', () => {
-    const changed: LinkedIndex = { ...index, articles: index.articles.map((a, i) => (i === 7 ? { ...a, title: `${a.title}!` } : a)) };
+    const changed = fromArticles(index.articles.map((a, i) => (i === 7 ? { ...a, title: `${a.title}!` } : a)), index);
     expect(buildShards(changed).buildId).not.toBe(shards.buildId);
   });
 
@@ -190,6 +191,15 @@ describe('buildShards', () => {
     expect(m.feed.count).toBe(0);
   });
 });
+
+/** A linked index made of whole articles, for tests that edit articles directly. */
+function fromArticles(articles: Article[], rest: Pick<LinkedIndex, 'topics' | 'providers' | 'stories' | 'warnings'>): LinkedIndex {
+  const sorted = [...articles].sort(byHeat);
+  const cards = sorted.map(({ id, slug, title, excerpt, type, published, heat, quality, unpublished, provider, topics, image }) =>
+    ({ id, slug, title, excerpt: excerpt === undefined ? undefined : truncate(excerpt, CARD_EXCERPT_MAX), type, published, heat, quality, unpublished, provider, topics, image }));
+  const { topics, providers, stories, warnings } = rest;
+  return { cards, articleJson: (rank) => JSON.stringify(sorted[rank]!), articles: sorted, topics, providers, stories, warnings };
+}
 
 describe('buildShards at scale', { timeout: 30_000 }, () => {
   it('keeps every first-screen shard under 100 KB gzipped', () => {
@@ -209,13 +219,12 @@ describe('buildShards at scale', { timeout: 30_000 }, () => {
       body: `<p>${'Body text, '.repeat(150)}${i}</p>`,
       related: [],
     }));
-    const big: LinkedIndex = {
-      articles,
+    const big = fromArticles(articles, {
       topics: Array.from({ length: 25 }, (_, t) => ({ slug: `t${t}`, name: `Topic ${t}`, count: 800 })),
       providers: Array.from({ length: 60 }, (_, p) => ({ domain: `p${p}.example`, name: `P ${p}`, count: 333 })),
       stories: 0,
       warnings: [],
-    };
+    });
     const out = buildShards(big);
     const m = manifestSchema.parse(JSON.parse(out.manifest));
     const gz = (name: string) => gzipSync(out.files.get(name)!).length;
