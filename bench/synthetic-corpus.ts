@@ -43,27 +43,35 @@ export async function generateCorpus({ count, dir, seed = 42 }: CorpusOptions): 
 
   await mkdir(dir, { recursive: true });
   const batch: Promise<void>[] = [];
+  // Stories: runs of 2–8 consecutive articles on one event, within two days,
+  // linked to earlier members (about a quarter of all articles).
+  let story = { start: -1, end: -1, day: 0 };
   for (let i = 0; i < count; i++) {
+    if (i >= story.end && random() < 0.07) story = { start: i, end: i + 2 + Math.floor(random() * 7), day: FIXED_NOW - Math.floor(random() * 365 * DAY) };
+    const inStory = i > story.start && i < story.end;
     const provider = skewed(providers);
-    const published = new Date(FIXED_NOW - Math.floor(random() * 365 * DAY)).toISOString().replace('.000', '');
+    const when = i >= story.start && i < story.end ? story.day + Math.floor(random() * 2 * DAY) : FIXED_NOW - Math.floor(random() * 365 * DAY);
+    const published = new Date(Math.min(FIXED_NOW, when)).toISOString().replace('.000', '');
     const heat = Math.round(5 + 600 * random() ** 4);
     const quality = Math.max(1, Math.round(heat * (0.6 + 0.6 * random())));
     const topics = Array.from({ length: 1 + Math.floor(random() * 3) }, () => TOPIC_NAMES[skewed(TOPIC_NAMES.length)]);
     const title = `${pick(WORDS)} ${pick(VERBS)} ${pick(WORDS)} ${pick(WORDS)} as ${pick(WORDS)} ${pick(WORDS)} ${i}`;
-    // About a third link to up to three neighbours: neighbours chain into stories.
-    const related = random() < 0.33
-      ? Array.from({ length: 1 + Math.floor(random() * 3) }, (_, k) => {
-          const target = Math.max(0, i - 1 - k * Math.floor(1 + random() * 5));
+    // Story members link to one or two earlier members; some others cite outside pages.
+    const targets = inStory
+      ? [...new Set([i - 1, story.start + Math.floor(random() * (i - story.start))]), -1 - i * 4].slice(0, 1 + Math.floor(random() * 3))
+      : random() < 0.45 ? Array.from({ length: 1 + Math.floor(random() * 3) }, (_, k) => -1 - i * 4 - k) : [];
+    const related = targets.length
+      ? targets.map((target) => {
           return [
             `  - title: "Coverage of ${pick(WORDS)} ${pick(WORDS)} ${target}"`,
             `    excerpt: "${words()}"`,
             `    publishedDateTime: ${published}`,
-            `    webUrl: "${random() < 0.8 ? urlOf(target) : `https://elsewhere-${target}.example.org/a`}"`,
+            `    webUrl: "${target >= 0 ? urlOf(target) : `https://elsewhere${target}.example.org/a`}"`,
             '    type: article',
-            `    provider:\n      name: Outlet ${target % providers}\n      domain: outlet-${target % providers}.example.com`,
+            `    provider:\n      name: Outlet ${Math.abs(target) % providers}\n      domain: outlet-${Math.abs(target) % providers}.example.com`,
             `    quality: ${Math.round(random() * 200)}`,
             '    images:',
-            `      - url: "https://img.example.com/${target}.jpg"\n        width: 640\n        height: 360`,
+            `      - url: "https://img.example.com/${Math.abs(target)}.jpg"\n        width: 640\n        height: 360`,
           ].join('\n');
         })
       : [];
@@ -71,7 +79,7 @@ export async function generateCorpus({ count, dir, seed = 42 }: CorpusOptions): 
       '---',
       'category: news',
       `title: "${title}"`,
-      `excerpt: "${words()} ${words()}"`,
+      `excerpt: "${words()}"`,
       `publishedDateTime: ${published}`,
       `originalUrl: "${urlOf(i)}"`,
       `webUrl: "${urlOf(i)}"`,
@@ -92,10 +100,9 @@ export async function generateCorpus({ count, dir, seed = 42 }: CorpusOptions): 
       `  - url: "https://img.example.com/${i}-1200x675.jpg"\n    width: 1200\n    height: 675\n    isCached: true`,
       '',
       related.length ? `related:\n${related.join('\n')}\n` : '',
-      `secured: "${Buffer.from(words()).toString('base64').slice(0, 300)};${Buffer.from(title).toString('base64').slice(0, 24)}"`,
+      `secured: "${Buffer.from(`${words()} ${words()}`).toString('base64').slice(0, 520)};${Buffer.from(title).toString('base64').slice(0, 24)}"`,
       '---',
-      '',
-    ].filter((line) => line !== '').join('\n');
+    ].filter((line) => line !== '').join('\n') + '\n';
     const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) await mkdir(sub, { recursive: true });
     batch.push(writeFile(path.join(sub, `${i}.md`), text));
