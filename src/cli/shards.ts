@@ -4,6 +4,7 @@ import {
   CARD_CHUNK_SIZE, HEAD_SIZE, listKey, RANKS_PAGE_SIZE, SCHEMA_VERSION, SMALL_LIST_MAX, SORTS,
 } from '../shared/constants';
 import { bucketOf } from '../shared/hash';
+import { shardName } from '../shared/shard-paths';
 import type { Card, ListRef, Manifest, Sort } from '../shared/index-schema';
 import { byNewest, byQuality, type LinkedIndex } from './link';
 
@@ -27,6 +28,8 @@ export class MemorySink implements ShardSink {
 /** `files` holds the shards' text only with a MemorySink (the default). */
 export type Shards = { files: Map<string, string>; names: string[]; manifest: string; buildId: string };
 
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
 class ShardSet {
   readonly names = new Set<string>();
   constructor(private readonly sink: ShardSink) {}
@@ -36,8 +39,20 @@ class ShardSet {
   }
 
   addJson(kind: string, json: string): string {
-    const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-    const name = `${kind}/${hash}.json`;
+    return this.addNamed(`${kind}/${hashOf(json)}.json`, json);
+  }
+
+  /**
+   * A group of shards found by number: named by one hash of the whole group
+   * (see src/shared/shard-paths.ts) and written with those names.
+   */
+  addGroup(jsons: string[], nameOf: (id: string, n: number) => string): string {
+    const id = hashOf(jsons.join('\n'));
+    jsons.forEach((json, n) => this.addNamed(nameOf(id, n), json));
+    return id;
+  }
+
+  private addNamed(name: string, json: string): string {
     if (!this.names.has(name)) {
       this.names.add(name);
       this.sink.put(name, json);
@@ -63,16 +78,18 @@ function listRef(set: ShardSet, key: string, title: string, ranks: number[], car
     newest: [...ranks].sort((a, b) => byNewest(cards[a]!, cards[b]!)),
   };
   ref.heads = {} as Record<Sort, string>;
-  ref.ranks = {} as Record<Sort, string[]>;
+  const pages = Math.ceil(ranks.length / RANKS_PAGE_SIZE);
+  const jsons: string[] = [];
   for (const sort of SORTS) {
     const order = orders[sort];
     ref.heads[sort] = set.add('lists', { cards: order.slice(0, HEAD_SIZE).map((r) => cards[r]) });
-    const pages: string[] = [];
-    for (let start = 0; start < order.length; start += RANKS_PAGE_SIZE) {
-      pages.push(set.add('ranks', { ranks: order.slice(start, start + RANKS_PAGE_SIZE) }));
+    for (let page = 0; page < pages; page++) {
+      jsons.push(JSON.stringify({ ranks: order.slice(page * RANKS_PAGE_SIZE, (page + 1) * RANKS_PAGE_SIZE) }));
     }
-    ref.ranks[sort] = pages;
   }
+  // Pages are in sort order, `pages` per sort: number n of the group is page n % pages of sort n / pages.
+  const id = set.addGroup(jsons, (groupId, n) => shardName.ranksPage(groupId, SORTS[Math.floor(n / pages)]!, n % pages));
+  ref.ranks = { id, pages };
   return ref;
 }
 
@@ -103,11 +120,14 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
     ...index.providers.map((p) =>
       listRef(set, listKey.source(p.domain), p.name, sourceMembers.get(p.domain) ?? [], cards, p.logo)),
   ];
-  const directorySize = Math.min(256, Math.max(1, Math.ceil(lists.length / LISTS_PER_DIRECTORY)));
+  const directorySize = Math.max(1, Math.ceil(lists.length / LISTS_PER_DIRECTORY));
   const directories = Array.from({ length: directorySize }, () => [] as ListRef[]);
   for (const ref of lists) directories[bucketOf(ref.key, directorySize)]!.push(ref);
-  const listFiles = directories.map((refs) =>
-    set.add('lists', { lists: Object.fromEntries([...refs].sort((a, b) => (a.key < b.key ? -1 : 1)).map((r) => [r.key, r])) }));
+  const directoryId = set.addGroup(
+    directories.map((refs) =>
+      JSON.stringify({ lists: Object.fromEntries([...refs].sort((a, b) => (a.key < b.key ? -1 : 1)).map((r) => [r.key, r])) })),
+    shardName.listDirectory,
+  );
 
   const bucketCount = nextPowerOfTwo(Math.ceil(cards.length / ARTICLES_PER_BUCKET));
   const buckets = Array.from({ length: bucketCount }, () => [] as number[]);
@@ -117,10 +137,11 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
     ranks.sort((a, b) => (cards[a]!.slug < cards[b]!.slug ? -1 : 1));
     return set.addJson('articles', `{"articles":{${ranks.map((r) => `${JSON.stringify(cards[r]!.slug)}:${index.articleJson(r)}`).join(',')}}}`);
   });
-  const articleIndex: string[] = [];
+  const indexPages: string[] = [];
   for (let start = 0; start < bucketFiles.length; start += BUCKETS_PER_INDEX) {
-    articleIndex.push(set.add('articles', { buckets: bucketFiles.slice(start, start + BUCKETS_PER_INDEX) }));
+    indexPages.push(JSON.stringify({ buckets: bucketFiles.slice(start, start + BUCKETS_PER_INDEX) }));
   }
+  const articleIndexId = set.addGroup(indexPages, shardName.articleIndex);
 
   const topicsFile = set.add('topics', { topics: index.topics });
   const feed = listRef(set, listKey.feed(), 'Feed', cards.map((_, rank) => rank), cards);
@@ -139,8 +160,8 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
     },
     feed,
     topics: topicsFile,
-    lists: listFiles,
-    articles: { buckets: bucketCount, perIndex: BUCKETS_PER_INDEX, index: articleIndex },
+    lists: { id: directoryId, count: directorySize },
+    articles: { id: articleIndexId, buckets: bucketCount, perIndex: BUCKETS_PER_INDEX, pages: indexPages.length },
     cards: cardIndex,
   };
   const files = sink instanceof MemorySink ? sink.files : new Map<string, string>();

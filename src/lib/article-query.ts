@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Article, ArticleIndexShard, ArticleShard } from '../shared/index-schema';
-import { bucketOf } from '../shared/hash';
+import { articleLocation } from '../shared/shard-paths';
 import { manifestQueryOptions, shardQueryOptions } from './index-queries';
 
 /**
@@ -12,13 +12,11 @@ export const articleQueryOptions = (slug: string) =>
   queryOptions({
     queryKey: ['articles', 'detail', slug],
     queryFn: async ({ client }): Promise<Article | null> => {
-      const { articles } = await client.ensureQueryData(manifestQueryOptions());
-      const bucket = bucketOf(slug, articles.buckets);
-      const perIndex = Math.max(1, articles.perIndex);
-      const indexPath = articles.index[Math.floor(bucket / perIndex)];
-      if (!indexPath) return null;
+      const manifest = await client.ensureQueryData(manifestQueryOptions());
+      if (manifest.articles.buckets < 1) return null;
+      const { indexPath, slot } = articleLocation(manifest, slug);
       const index = await client.ensureQueryData(shardQueryOptions<ArticleIndexShard>(indexPath));
-      const bucketPath = index.buckets[bucket % perIndex];
+      const bucketPath = index.buckets[slot];
       if (!bucketPath) return null;
       const shard = await client.ensureQueryData(shardQueryOptions<ArticleShard>(bucketPath));
       return Object.hasOwn(shard.articles, slug) ? (shard.articles[slug] ?? null) : null;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CardsShard, ListRef, ListsShard, Sort } from '../shared/index-schema';
-import { bucketOf } from '../shared/hash';
+import { listDirectoryPath } from '../shared/shard-paths';
 import { listKey } from '../shared/constants';
 import { manifestQueryOptions, shardQueryOptions } from './index-queries';
 import { sortCards } from './sort-cards';
@@ -12,9 +12,7 @@ export const listRefQueryOptions = (key: string) =>
     queryFn: async ({ client }): Promise<ListRef | null> => {
       const manifest = await client.ensureQueryData(manifestQueryOptions());
       if (key === listKey.feed()) return manifest.feed;
-      const path = manifest.lists[bucketOf(key, manifest.lists.length)];
-      if (!path) return null;
-      const shard = await client.ensureQueryData(shardQueryOptions<ListsShard>(path));
+      const shard = await client.ensureQueryData(shardQueryOptions<ListsShard>(listDirectoryPath(manifest, key)));
       return Object.hasOwn(shard.lists, key) ? (shard.lists[key] ?? null) : null;
     },
   });

@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Card, CardIndexShard, CardsShard, ListRef, RanksShard, Sort } from '../shared/index-schema';
 import { RANKS_PAGE_SIZE } from '../shared/constants';
+import { ranksPagePath } from '../shared/shard-paths';
 import { manifestQueryOptions, shardQueryOptions } from './index-queries';
 
 const unique = (values: number[]) => [...new Set(values)];
@@ -12,14 +13,13 @@ const range = (start: number, end: number) => Array.from({ length: Math.max(0, e
  */
 export function useDeepCards(ref: ListRef, sort: Sort, head: Card[], start: number, end: number) {
   const deep = range(Math.max(start, head.length), end);
-  const pagePaths = ref.ranks?.[sort] ?? [];
-  const pages = unique(deep.map((i) => Math.floor(i / RANKS_PAGE_SIZE))).filter((p) => p < pagePaths.length);
+  const pages = unique(deep.map((i) => Math.floor(i / RANKS_PAGE_SIZE))).filter((p) => p < (ref.ranks?.pages ?? 0));
   const needed = pages.length > 0;
   const manifest = useQuery({ ...manifestQueryOptions(), enabled: needed });
   const cardsPath = manifest.data?.cards ?? '';
   const cardIndex = useQuery({ ...shardQueryOptions<CardIndexShard>(cardsPath), enabled: needed && !!cardsPath });
   const rankQueries = useQueries({
-    queries: pages.map((p) => shardQueryOptions<RanksShard>(pagePaths[p] ?? '')),
+    queries: pages.map((p) => shardQueryOptions<RanksShard>(ranksPagePath(ref, sort, p) ?? '')),
   });
   const rankPages = new Map(pages.map((p, i) => [p, rankQueries[i]?.data?.ranks]));
   const rankAt = (i: number) => rankPages.get(Math.floor(i / RANKS_PAGE_SIZE))?.[i % RANKS_PAGE_SIZE];

@@ -111,7 +111,8 @@ export const listRefSchema = z.object({
   logo: z.string().optional(),
   all: z.string().optional(),
   heads: z.record(sortSchema, z.string()).optional(),
-  ranks: z.record(sortSchema, z.array(z.string())).optional(),
+  /** Rank pages per sort, named by `shardName.ranksPage(id, sort, n)` for n < pages. */
+  ranks: z.object({ id: z.string(), pages: z.number().int() }).optional(),
 });
 export type ListRef = z.infer<typeof listRefSchema>;
 
@@ -130,11 +131,14 @@ export const manifestSchema = z.object({
   }),
   feed: listRefSchema,
   topics: z.string(),
-  lists: z.array(z.string()),
+  /** Directory shards `shardName.listDirectory(id, n)`, n < count; see shard-paths.ts. */
+  lists: z.object({ id: z.string(), count: z.number().int() }),
+  /** Article index pages `shardName.articleIndex(id, n)`, n < pages, each naming `perIndex` buckets. */
   articles: z.object({
+    id: z.string(),
     buckets: z.number().int(),
     perIndex: z.number().int(),
-    index: z.array(z.string()),
+    pages: z.number().int(),
   }),
   cards: z.string(),
 });

@@ -6,12 +6,12 @@ import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bucketOf } from '../../src/shared/hash';
 import {
   articleSchema, cardSchema, listRefSchema, manifestSchema, type Article, type ArticleIndexShard, type ArticleShard,
   type CardIndexShard, type CardsShard, type ListsShard, type Manifest, type TopicsShard,
 } from '../../src/shared/index-schema';
-import { cleanTemps, readTree, ROOT, tempDir, unsafeUrls } from './helpers';
+import { cleanTemps, reachableShards, readTree, ROOT, tempDir, unsafeUrls } from './helpers';
+import { articleLocation, listDirectoryPath } from '../../src/shared/shard-paths';
 
 // Real files and child processes: generous limits for a loaded CI machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -54,9 +54,8 @@ describe('npm run index on test/fixtures/corpus', { timeout: 30_000 }, () => {
     return JSON.parse(text) as T;
   };
   const article = (slug: string): Article | undefined => {
-    const { buckets, perIndex, index } = manifest.articles;
-    const b = bucketOf(slug, buckets);
-    const bucket = json<ArticleIndexShard>(index[Math.floor(b / perIndex)]!).buckets[b % perIndex]!;
+    const { indexPath, slot } = articleLocation(manifest, slug);
+    const bucket = json<ArticleIndexShard>(indexPath).buckets[slot]!;
     return json<ArticleShard>(bucket).articles[slug];
   };
   const cards = () => json<CardIndexShard>(manifest.cards).chunks.flatMap((c) => json<CardsShard>(c).cards);
@@ -104,15 +103,11 @@ describe('npm run index on test/fixtures/corpus', { timeout: 30_000 }, () => {
   });
 
   it('references only shards that exist, and writes files.json', () => {
-    const refs = new Set<string>();
-    const collect = (v: unknown) => {
-      if (typeof v === 'string' && /^(articles|cards|lists|ranks|topics)\/[0-9a-f]+\.json$/.test(v)) refs.add(v);
-      else if (v && typeof v === 'object') Object.values(v).forEach(collect);
-    };
-    collect(manifest);
-    for (const [name, text] of tree) if (name !== 'manifest.json') collect(JSON.parse(text));
+    const refs = reachableShards(manifest, (name) => {
+      expect(tree.has(name), name).toBe(true);
+      return JSON.parse(tree.get(name) ?? 'null');
+    });
     expect(refs.size).toBeGreaterThan(3);
-    for (const ref of refs) expect(tree.has(ref), ref).toBe(true);
     const files = JSON.parse(tree.get('files.json')!) as string[];
     expect(new Set(files)).toEqual(refs);
     for (const name of tree.keys()) expect(name === 'manifest.json' || name === 'files.json' || refs.has(name), name).toBe(true);
@@ -133,7 +128,7 @@ describe('npm run index on test/fixtures/corpus', { timeout: 30_000 }, () => {
     expect(topics).toHaveLength(report.topics);
     for (const t of topics) {
       const key = `topic:${t.slug}`;
-      const ref = json<ListsShard>(manifest.lists[bucketOf(key, manifest.lists.length)]!).lists[key];
+      const ref = json<ListsShard>(listDirectoryPath(manifest, key)).lists[key];
       expect(listRefSchema.parse(ref).count).toBe(t.count);
     }
     for (const [name, text] of tree) {

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildIndex, type BuildReport } from '../../src/cli/build-index';
-import { bucketOf } from '../../src/shared/hash';
 import {
   manifestSchema, type Article, type ArticleIndexShard, type ArticleShard, type Manifest, type TopicsShard,
 } from '../../src/shared/index-schema';
 import { cleanTemps, readTree, ROOT, tempDir, unsafeUrls } from './helpers';
+import { articleLocation } from '../../src/shared/shard-paths';
 
 // Real files and child processes: generous limits for a loaded CI machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -27,9 +27,8 @@ describe.skipIf(!existsSync(EXAMPLES))('the real examples in ../shared/examples'
 
   const json = <T>(name: string): T => JSON.parse(tree.get(name)!) as T;
   const article = (slug: string): Article | undefined => {
-    const { buckets, perIndex, index } = manifest.articles;
-    const b = bucketOf(slug, buckets);
-    const bucket = json<ArticleIndexShard>(index[Math.floor(b / perIndex)]!).buckets[b % perIndex]!;
+    const { indexPath, slot } = articleLocation(manifest, slug);
+    const bucket = json<ArticleIndexShard>(indexPath).buckets[slot]!;
     return json<ArticleShard>(bucket).articles[slug];
   };
   const byTitle = (title: string): Article => {

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { normalizeFile, type NormalizeOptions } from '../../src/cli/normalize';
 import type { ArticleRecord, FileOutcome } from '../../src/cli/record';
+import { SORTS } from '../../src/shared/constants';
+import type { ListRef, Manifest } from '../../src/shared/index-schema';
+import { shardName } from '../../src/shared/shard-paths';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -97,4 +100,32 @@ export function unsafeUrls(json: unknown): string[] {
     }
   }
   return bad;
+}
+
+/**
+ * Every shard the reader can reach from a manifest: names given as strings,
+ * and the numbered groups (list directory, article index, rank pages) whose
+ * names src/shared/shard-paths.ts computes.
+ */
+export function reachableShards(manifest: Manifest, read: (name: string) => unknown): Set<string> {
+  const found = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (/^(articles|cards|lists|ranks|topics)\/[^/]+\.json$/.test(value) && !found.has(value)) {
+        found.add(value);
+        visit(read(value));
+      }
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const ref = value as Partial<ListRef>;
+      if (ref.ranks && typeof ref.key === 'string') {
+        for (const sort of SORTS) for (let n = 0; n < ref.ranks.pages; n++) visit(shardName.ranksPage(ref.ranks.id, sort, n));
+      }
+      Object.values(value).forEach(visit);
+    }
+  };
+  for (let n = 0; n < manifest.lists.count; n++) visit(shardName.listDirectory(manifest.lists.id, n));
+  for (let n = 0; n < manifest.articles.pages; n++) visit(shardName.articleIndex(manifest.articles.id, n));
+  visit({ ...manifest, lists: undefined, articles: undefined });
+  return found;
 }

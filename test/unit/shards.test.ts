@@ -5,12 +5,12 @@ import { byHeat, CARD_EXCERPT_MAX, link, type LinkedIndex } from '../../src/cli/
 import { truncate } from '../../src/cli/text';
 import { buildShards, type Shards } from '../../src/cli/shards';
 import { CARD_CHUNK_SIZE, HEAD_SIZE, SMALL_LIST_MAX } from '../../src/shared/constants';
-import { bucketOf } from '../../src/shared/hash';
 import {
   manifestSchema, type Article, type ArticleIndexShard, type ArticleShard, type Card, type CardIndexShard,
   type CardsShard, type ListRef, type ListsShard, type Manifest, type RanksShard, type TopicsShard,
 } from '../../src/shared/index-schema';
-import { accept, articleText, unsafeUrls } from './helpers';
+import { accept, articleText, reachableShards, unsafeUrls } from './helpers';
+import { articleLocation, listDirectoryPath, ranksPagePath, shardName } from '../../src/shared/shard-paths';
 
 // Real files and child processes: generous limits for a loaded CI machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -49,7 +49,7 @@ beforeAll(() => {
 });
 
 function listRef(key: string): ListRef | undefined {
-  const dir = json<ListsShard>(manifest.lists[bucketOf(key, manifest.lists.length)]!);
+  const dir = json<ListsShard>(listDirectoryPath(manifest, key));
   return dir.lists[key];
 }
 
@@ -59,9 +59,8 @@ function allCards(): Card[] {
 }
 
 function article(slug: string): Article | undefined {
-  const { buckets, perIndex, index: indexFiles } = manifest.articles;
-  const b = bucketOf(slug, buckets);
-  const bucketFile = json<ArticleIndexShard>(indexFiles[Math.floor(b / perIndex)]!).buckets[b % perIndex]!;
+  const { indexPath, slot } = articleLocation(manifest, slug);
+  const bucketFile = json<ArticleIndexShard>(indexPath).buckets[slot]!;
   return json<ArticleShard>(bucketFile).articles[slug];
 }
 
@@ -69,7 +68,9 @@ function article(slug: string): Article | undefined {
 function order(ref: ListRef, sort: 'heat' | 'quality' | 'newest'): Card[] {
   if (ref.all) return json<CardsShard>(ref.all).cards;
   const cards = allCards();
-  return ref.ranks![sort]!.flatMap((page) => json<RanksShard>(page).ranks).map((r) => cards[r]!);
+  return Array.from({ length: ref.ranks!.pages }, (_, page) => json<RanksShard>(ranksPagePath(ref, sort, page)!).ranks)
+    .flat()
+    .map((r) => cards[r]!);
 }
 
 describe('buildShards', () => {
@@ -82,23 +83,32 @@ describe('buildShards', () => {
     expect(shards.manifest.endsWith('\n')).toBe(true);
   });
 
-  it('names every shard by a hash of its content', () => {
+  it('names every shard by a hash of its content, or of its numbered group', () => {
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const groups = new Map<string, string[]>();
     for (const [name, content] of shards.files) {
-      expect(name).toMatch(/^(articles|cards|lists|ranks|topics)\/[0-9a-f]{16}\.json$/);
-      const hash = createHash('sha256').update(content).digest('hex').slice(0, 16);
-      expect(name.endsWith(`/${hash}.json`)).toBe(true);
+      const single = /^(articles|cards|lists|topics)\/([0-9a-f]{16})\.json$/.exec(name);
+      if (single) {
+        expect(single[2]).toBe(sha(content));
+        continue;
+      }
+      const grouped = /^(?:lists\/dir-|articles\/index-|ranks\/)([0-9a-f]{16})-/.exec(name);
+      expect(grouped, name).not.toBeNull();
+      groups.set(grouped![1]!, [...(groups.get(grouped![1]!) ?? []), name]);
     }
+    // A group's id is the hash of its members' contents in number order.
+    const directory = Array.from({ length: manifest.lists.count }, (_, n) => shards.files.get(shardName.listDirectory(manifest.lists.id, n))!);
+    expect(sha(directory.join('\n'))).toBe(manifest.lists.id);
+    const index = Array.from({ length: manifest.articles.pages }, (_, n) => shards.files.get(shardName.articleIndex(manifest.articles.id, n))!);
+    expect(sha(index.join('\n'))).toBe(manifest.articles.id);
+    expect(groups.has(manifest.lists.id) && groups.has(manifest.articles.id)).toBe(true);
   });
 
   it('references only shards that exist', () => {
-    const refs = new Set<string>();
-    const walk = (v: unknown) => {
-      if (typeof v === 'string' && /^(articles|cards|lists|ranks|topics)\//.test(v)) refs.add(v);
-      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-    };
-    walk(manifest);
-    for (const content of shards.files.values()) walk(JSON.parse(content));
-    for (const ref of refs) expect(shards.files.has(ref), ref).toBe(true);
+    const refs = reachableShards(manifest, (name) => {
+      expect(shards.files.has(name), name).toBe(true);
+      return JSON.parse(shards.files.get(name) ?? 'null');
+    });
     // …and everything written is reachable from the manifest.
     expect(refs.size).toBe(shards.files.size);
   });
@@ -233,12 +243,11 @@ describe('buildShards at scale', { timeout: 30_000 }, () => {
     const feedScreen = manifestSize + gz(m.feed.heads!.heat!) + gz(m.topics);
     expect(feedScreen).toBeLessThan(limit);
     const key = 'topic:t3';
-    const dir = m.lists[bucketOf(key, m.lists.length)]!;
+    const dir = listDirectoryPath(m, key);
     const ref = (JSON.parse(out.files.get(dir)!) as ListsShard).lists[key]!;
     expect(manifestSize + gz(dir) + gz(ref.heads!.heat!)).toBeLessThan(limit);
-    const b = bucketOf('slug-123', m.articles.buckets);
-    const indexFile = m.articles.index[Math.floor(b / m.articles.perIndex)]!;
-    const bucketFile = (JSON.parse(out.files.get(indexFile)!) as ArticleIndexShard).buckets[b % m.articles.perIndex]!;
+    const { indexPath: indexFile, slot } = articleLocation(m, 'slug-123');
+    const bucketFile = (JSON.parse(out.files.get(indexFile)!) as ArticleIndexShard).buckets[slot]!;
     expect(manifestSize + gz(indexFile) + gz(bucketFile)).toBeLessThan(limit);
     // No single shard of any kind but rank pages grows with the corpus beyond that.
     for (const [name] of out.files) if (!name.startsWith('ranks/')) expect(gz(name), name).toBeLessThan(limit);
