@@ -90,7 +90,7 @@ async function timeSwitch(page: Page, click: () => Promise<void>, listKey: strin
   }), listKey);
 }
 
-export async function measureBrowser(browser: Browser, base: string): Promise<BrowserFigures> {
+export async function measureBrowser(browser: Browser, base: string, articleSlug: string, topicSlug: string): Promise<BrowserFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.abort());
   await context.addInitScript(OBSERVE);
@@ -148,7 +148,6 @@ export async function measureBrowser(browser: Browser, base: string): Promise<Br
       }, slug);
     }, `topic:${slug}|heat`));
   }
-  const topics = visited;
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -157,17 +156,9 @@ export async function measureBrowser(browser: Browser, base: string): Promise<Br
 
   const feedHref = `${base}/`;
   const feedScreen = await screenBytes(browser, feedHref, (p) => p.waitForSelector('article[data-heat]'));
-  const topicSlug = topics[0] ?? '';
   const topicScreen = await screenBytes(browser, `${base}/topics/${encodeURIComponent(topicSlug)}`, (p) => p.waitForSelector('article[data-heat]'));
-  const articleHref = await (async () => {
-    const c = await browser.newContext();
-    const p = await c.newPage();
-    await p.goto(feedHref);
-    const href = await p.locator('article[data-heat] h2 a, article[data-heat] h3 a').first().getAttribute('href');
-    await c.close();
-    return href ?? '/';
-  })();
-  const articleScreen = await screenBytes(browser, new URL(articleHref, feedHref).href, (p) => p.waitForSelector('h1'));
+  const articleScreen = await screenBytes(browser, `${base}/articles/${encodeURIComponent(articleSlug)}`, (p) =>
+    p.getByRole('complementary', { name: 'Related stories' }).getByRole('link').first().waitFor());
 
   return {
     firstCardMs: Math.round(vitals.firstCard),

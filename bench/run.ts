@@ -13,6 +13,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
 import { launchBrowser, measureBrowser, type BrowserFigures } from './browser';
+import type { ArticleIndexShard, ArticleShard, CardsShard, Manifest, TopicsShard } from '../src/shared/index-schema';
+import { articleLocation } from '../src/shared/shard-paths';
 import { generateCorpus } from './synthetic-corpus';
 import { indexSizes, type IndexSizes } from './index-sizes';
 import { median, runChild, touchFiles, type ChildResult } from './measure';
@@ -81,7 +83,8 @@ async function measureSize(size: number, appDist: string): Promise<SizeFigures> 
   const server = await preview({ root, logLevel: 'silent', build: { outDir: appDist }, preview: { port: 0, host: '127.0.0.1' } });
   const browser = await launchBrowser();
   try {
-    figures.browser = await measureBrowser(browser, server.resolvedUrls!.local[0]!.replace(/\/$/, ''));
+    const biggestTopic = JSON.parse(readFileSync(path.join(out, (JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest).topics), 'utf8')) as TopicsShard;
+    figures.browser = await measureBrowser(browser, server.resolvedUrls!.local[0]!.replace(/\/$/, ''), storyArticle(out), biggestTopic.topics[0]!.slug);
   } finally {
     await browser.close();
     await server.close();
@@ -138,6 +141,18 @@ function report(all: SizeFigures[]): string {
   lines.push('', 'Times in the browser run from navigation start (first card: attached and painted) or from the click (switches: until the new list is attached and a frame has passed), on a local preview server. Switch figures are over 20 clicks each.');
   lines.push('', '## Raw runs', '', '```json', JSON.stringify(all, null, 1), '```', '');
   return lines.join('\n');
+}
+
+/** The hottest article that belongs to a story: the same kind of article page at every size. */
+function storyArticle(dataDir: string): string {
+  const read = <T>(name: string) => JSON.parse(readFileSync(path.join(dataDir, name), 'utf8')) as T;
+  const manifest = read<Manifest>('manifest.json');
+  for (const card of read<CardsShard>(manifest.feed.heads?.heat ?? manifest.feed.all!).cards) {
+    const { indexPath, slot } = articleLocation(manifest, card.slug);
+    const bucket = read<ArticleShard>(read<ArticleIndexShard>(indexPath).buckets[slot]!);
+    if (bucket.articles[card.slug]?.story) return card.slug;
+  }
+  throw new Error('no article of the feed head belongs to a story');
 }
 
 /** What index.html makes the browser load before the app runs: the entry and its preloads, gzipped. */
