@@ -46,5 +46,7 @@ export const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 export function AppRouter() {
   const queryClient = useQueryClient();
   const [router] = useState(() => createBrowserRouter(createRoutes(queryClient), { basename }));
-  return <RouterProvider router={router} />;
+  // Plain (not transition) updates: a sort or topic switch renders in one go
+  // instead of in time slices, and its data is always loaded before it renders.
+  return <RouterProvider router={router} useTransitions={false} />;
 }
