@@ -5,11 +5,12 @@
  * again (Astro's content layer skips unchanged entries the same way).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { bucketOf } from '../shared/hash';
 import type { CompactRecord } from './compact-record';
 import type { FileOutcome } from './record';
+import type { SpillReader } from './spill';
 
 const BUCKETS = 64;
 const VERSION = 1;
@@ -63,6 +64,35 @@ export class BuildCache<R> {
     this.key = sha(`${VERSION}\n${codeVersion()}\n${JSON.stringify(options)}`);
   }
 
+  /**
+   * Streamed entry by entry: the text read back from the spill files is
+   * short-lived, so writing the cache does not raise the build's peak memory.
+   */
+  private writeBucket(b: number, spill: SpillReader): void {
+    const file = path.join(this.dir, `records-${b}.json`);
+    const temp = `${file}.${process.pid}.tmp`;
+    const fd = openSync(temp, 'w');
+    try {
+      let chunk = `{"key":${JSON.stringify(this.key)},"entries":{`;
+      let first = true;
+      for (const [rel, [size, mtimeMs, outcome]] of this.buckets.get(b)!) {
+        const stored = outcome.kind === 'article'
+          ? { ...outcome, record: { ...outcome.record, text: spill.text(outcome.record.text) } }
+          : outcome;
+        chunk += `${first ? '' : ','}${JSON.stringify(rel)}:${JSON.stringify([size, mtimeMs, stored])}`;
+        first = false;
+        if (chunk.length > 1 << 16) {
+          writeSync(fd, chunk);
+          chunk = '';
+        }
+      }
+      writeSync(fd, `${chunk}}}`);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  }
+
   /** The last report, when the inputs and the written index are exactly as that build left them. */
   unchangedReport(print: string, outDir: string): R | undefined {
     const state = readJson<State<R>>(path.join(this.dir, 'state.json'));
@@ -102,8 +132,12 @@ export class BuildCache<R> {
     this.dirty.add(b);
   }
 
-  /** Drops entries of files that are gone, then writes what changed and the new state. */
-  save(stats: FileStat[], manifest: string, report: R): void {
+  /**
+   * Drops entries of files that are gone, then writes what changed and the
+   * new state. Article text that workers spilled to disk is read back into
+   * the cache one bucket at a time.
+   */
+  save(stats: FileStat[], manifest: string, report: R, spill: SpillReader): void {
     mkdirSync(this.dir, { recursive: true });
     const live = new Set(stats.map((s) => s.rel));
     for (const [b, entries] of this.buckets) {
@@ -114,10 +148,7 @@ export class BuildCache<R> {
         }
       }
     }
-    for (const b of this.dirty) {
-      const entries = this.buckets.get(b)!;
-      writeAtomic(path.join(this.dir, `records-${b}.json`), JSON.stringify({ key: this.key, entries: Object.fromEntries(entries) }));
-    }
+    for (const b of this.dirty) this.writeBucket(b, spill);
     const state: State<R> = { version: VERSION, key: this.key, fingerprint: fingerprint(stats), manifestHash: sha(manifest), report };
     writeAtomic(path.join(this.dir, 'state.json'), JSON.stringify(state));
   }

@@ -1,5 +1,6 @@
 /** `buildIndex`: the whole pipeline from a content folder to a written index. */
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { BuildCache, fingerprint, type FileStat } from './build-cache';
 import { link } from './link';
@@ -7,6 +8,7 @@ import { defaultWorkers, parseAll } from './parse-pool';
 import type { CompactRecord } from './compact-record';
 import type { FileOutcome, Rejection, Warning } from './record';
 import { buildShards } from './shards';
+import { SpillReader } from './spill';
 import { walk } from './walk';
 import { commitIndex, DiskSink } from './write-index';
 
@@ -40,6 +42,57 @@ export type BuildReport = {
   durationMs: number;
 };
 
+/** What parsing every file gave: the records and the per-file report. */
+type Parsed = {
+  records: CompactRecord[];
+  rejected: Rejection[];
+  warnings: Warning[];
+  removed: number;
+  unpublishedSkipped: number;
+  parsedCount: number;
+};
+
+const HEATLINE_TIMINGS = !!process.env.HEATLINE_TIMINGS;
+
+function trace(label: string, since: number): void {
+  if (!HEATLINE_TIMINGS) return;
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  const { rss, heapUsed } = process.memoryUsage();
+  process.stderr.write(`timings: ${label} at ${Math.round(performance.now() - since)} ms (rss ${mb(rss)} MB, heap ${mb(heapUsed)} MB)\n`);
+}
+
+/** Files in the cache are taken from it; the rest are parsed, on workers for large folders. */
+async function parseFiles(
+  stats: FileStat[],
+  options: BuildOptions,
+  cache: BuildCache<BuildReport> | undefined,
+  spillDir: string,
+): Promise<Parsed> {
+  const parsed: Parsed = { records: [], rejected: [], warnings: [], removed: 0, unpublishedSkipped: 0, parsedCount: 0 };
+  let done = 0;
+  const take = (rel: string, outcome: FileOutcome<CompactRecord>) => {
+    for (const message of outcome.warnings) parsed.warnings.push({ file: rel, message });
+    if (outcome.kind === 'article') parsed.records.push(outcome.record);
+    else if (outcome.kind === 'removed') parsed.removed++;
+    else if (outcome.kind === 'skipped-unpublished') parsed.unpublishedSkipped++;
+    else parsed.rejected.push({ file: rel, reason: outcome.reason, ...(outcome.line ? { line: outcome.line } : {}) });
+    options.onProgress?.(++done, stats.length);
+  };
+  const toParse: FileStat[] = [];
+  for (const stat of stats) {
+    const cached = cache?.lookup(stat);
+    if (cached) take(stat.rel, cached);
+    else toParse.push(stat);
+  }
+  parsed.parsedCount = toParse.length;
+  const workers = options.workers ?? defaultWorkers(toParse.length);
+  await parseAll(toParse, { ...options, spillDir }, workers, (stat, outcome) => {
+    cache?.store(stat as FileStat, outcome);
+    take(stat.rel, outcome);
+  });
+  return parsed;
+}
+
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const files = await walk(options.contentDir);
@@ -61,64 +114,41 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     return { ...last, filesParsed: 0, written: 0, unchanged: true, durationMs: Math.round(performance.now() - started) };
   }
 
-  const records: CompactRecord[] = [];
-  const rejected: Rejection[] = [];
-  const warnings: Warning[] = [];
-  let removed = 0;
-  let unpublishedSkipped = 0;
-  let done = 0;
-  const take = (rel: string, outcome: FileOutcome<CompactRecord>) => {
-    for (const message of outcome.warnings) warnings.push({ file: rel, message });
-    if (outcome.kind === 'article') records.push(outcome.record);
-    else if (outcome.kind === 'removed') removed++;
-    else if (outcome.kind === 'skipped-unpublished') unpublishedSkipped++;
-    else rejected.push({ file: rel, reason: outcome.reason, ...(outcome.line ? { line: outcome.line } : {}) });
-    options.onProgress?.(++done, files.length);
-  };
+  // Parse workers spill article text here (spill.ts); removed however the build ends.
+  const spillDir = mkdtempSync(path.join(os.tmpdir(), 'heatline-spill-'));
+  const spill = new SpillReader(spillDir);
+  try {
+    const parsed = await parseFiles(stats, options, cache, spillDir);
+    trace('parsed', started);
+    const linked = link(parsed.records, spill);
+    trace('linked', started);
+    const sink = new DiskSink(options.outDir);
+    const shards = buildShards(linked, sink);
+    trace('shards written', started);
+    const { written, unchanged } = commitIndex(options.outDir, shards, sink);
 
-  const toParse: FileStat[] = [];
-  for (const stat of stats) {
-    const cached = cache?.lookup(stat);
-    if (cached) take(stat.rel, cached);
-    else toParse.push(stat);
+    const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    const report: BuildReport = {
+      articles: linked.cards.length,
+      topics: linked.topics.length,
+      providers: linked.providers.length,
+      stories: linked.stories,
+      filesRead: files.length,
+      filesParsed: parsed.parsedCount,
+      removed: parsed.removed,
+      unpublishedSkipped: parsed.unpublishedSkipped,
+      rejected: parsed.rejected.sort(byFile),
+      warnings: [...parsed.warnings, ...linked.warnings].sort(byFile),
+      written,
+      unchanged,
+      buildId: shards.buildId,
+      durationMs: 0,
+    };
+    cache?.save(stats, shards.manifest, report, spill);
+    trace('done', started);
+    return { ...report, durationMs: Math.round(performance.now() - started) };
+  } finally {
+    spill.close();
+    rmSync(spillDir, { recursive: true, force: true });
   }
-  await parseAll(toParse, options, options.workers ?? defaultWorkers(toParse.length), (stat, outcome) => {
-    cache?.store(stat as FileStat, outcome);
-    take(stat.rel, outcome);
-  });
-
-  const parsed = performance.now();
-  const linked = link(records);
-  warnings.push(...linked.warnings);
-  const linkedAt = performance.now();
-  const sink = new DiskSink(options.outDir);
-  const shards = buildShards(linked, sink);
-  const shardedAt = performance.now();
-  const { written, unchanged } = commitIndex(options.outDir, shards, sink);
-  if (process.env.HEATLINE_TIMINGS) {
-    const ms = (a: number, b: number) => Math.round(b - a);
-    process.stderr.write(`timings: parse ${ms(started, parsed)} ms, link ${ms(parsed, linkedAt)} ms, ` +
-      `shards+write ${ms(linkedAt, shardedAt)} ms, commit ${ms(shardedAt, performance.now())} ms\n`);
-  }
-
-  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const report: BuildReport = {
-    articles: linked.cards.length,
-    topics: linked.topics.length,
-    providers: linked.providers.length,
-    stories: linked.stories,
-    filesRead: files.length,
-    filesParsed: toParse.length,
-    removed,
-    unpublishedSkipped,
-    rejected: rejected.sort(byFile),
-    warnings: warnings.sort(byFile),
-    written,
-    unchanged,
-    buildId: shards.buildId,
-    durationMs: 0,
-  };
-  cache?.save(stats, shards.manifest, report);
-  if (process.env.HEATLINE_TIMINGS) process.stderr.write(`timings: total ${Math.round(performance.now() - started)} ms\n`);
-  return { ...report, durationMs: Math.round(performance.now() - started) };
 }

@@ -7,6 +7,7 @@
  */
 import type { ArticleType, Image } from '../shared/index-schema';
 import type { ArticleRecord } from './record';
+import type { RecordText, SpillRef } from './spill';
 import { truncate } from './text';
 
 /** Cards show a clamped excerpt; the article page shows it whole. */
@@ -31,10 +32,14 @@ export type CompactRecord = {
   image?: Image;
   /** How complete the record is: of two duplicates the more complete is kept. */
   completeness: number;
-  /** The article-page fields, as `"key":value` pairs without braces ('' when none). */
-  detail: string;
-  /** Each related entry as a JSON object, and its canonical URL for linking. */
-  related: { json: string; canonical?: string }[];
+  /** The canonical URL of each related entry (null when it has no link), for linking. */
+  relatedCanonicals: (string | null)[];
+  /**
+   * The article-page fields as `"key":value` pairs without braces ('' when
+   * none) and each related entry as a JSON object: in memory, or spilled to
+   * disk by a parse worker (spill.ts).
+   */
+  text: RecordText | SpillRef;
 };
 
 export function compactRecord(r: ArticleRecord): CompactRecord {
@@ -60,7 +65,7 @@ export function compactRecord(r: ArticleRecord): CompactRecord {
     completeness: (r.unpublished ? 0 : 100) +
       [excerpt, r.heat, r.quality, body, images[0], r.providerName, video].filter((v) => v !== undefined).length * 10 +
       r.related.length + r.topicNames.length,
-    detail,
-    related: r.related.map(({ canonical, ...entry }) => ({ json: JSON.stringify(entry), canonical })),
+    relatedCanonicals: r.related.map((entry) => entry.canonical ?? null),
+    text: { detail, related: r.related.map(({ canonical: _canonical, ...entry }) => JSON.stringify(entry)) },
   };
 }

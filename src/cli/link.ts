@@ -5,6 +5,7 @@
  */
 import type { Article, Card, ProviderRef, TopicRef } from '../shared/index-schema';
 import { compactRecord, type CompactRecord } from './compact-record';
+import { SpillReader } from './spill';
 import type { ArticleRecord, Warning } from './record';
 import { SlugAllocator, slugify } from './slug';
 
@@ -110,7 +111,7 @@ function buildProviders(records: CompactRecord[]): Map<string, ProviderInfo> {
   return providers;
 }
 
-function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: ProviderInfo): Card {
+function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: ProviderRef): Card {
   const image = r.image;
   return {
     id: r.id,
@@ -122,7 +123,7 @@ function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: Pr
     ...(r.heat !== undefined ? { heat: r.heat } : {}),
     ...(r.quality !== undefined ? { quality: r.quality } : {}),
     ...(r.unpublished ? { unpublished: true as const } : {}),
-    provider: { domain: provider.domain, name: provider.name, ...(provider.logo ? { logo: provider.logo } : {}) },
+    provider,
     topics,
     ...(image ? { image } : {}),
   };
@@ -146,7 +147,8 @@ class UnionFind {
   }
 }
 
-export function link(input: (ArticleRecord | CompactRecord)[]): LinkedIndex {
+/** `spill` reads article text that parse workers left on disk. */
+export function link(input: (ArticleRecord | CompactRecord)[], spill = new SpillReader()): LinkedIndex {
   const warnings: Warning[] = [];
   const records = dedupe(input.map((r) => ('compact' in r ? r : compactRecord(r))), warnings);
   const topicMap = buildTopics(records);
@@ -155,21 +157,26 @@ export function link(input: (ArticleRecord | CompactRecord)[]): LinkedIndex {
   // Oldest first, so an article keeps its slug when a newer namesake arrives.
   records.sort((a, b) => a.publishedMs - b.publishedMs || cmp(a.id, b.id));
   const slugs = new SlugAllocator();
+  // One provider and one topic object each, shared by all their cards: at
+  // 100,000 cards, per-card copies cost tens of megabytes.
+  const providerRefs = new Map([...providerMap].map(([domain, p]) => [domain, { domain, name: p.name, ...(p.logo ? { logo: p.logo } : {}) }]));
+  const topicRefs = new Map([...topicMap].map(([key, t]) => [key, { slug: t.slug, name: t.name }]));
   const cards = records.map((r) => {
-    const topics = [...new Set(r.topicNames.map((n) => n.toLocaleLowerCase('en')))].map((k) => topicMap.get(k)!);
+    const topics = [...new Set(r.topicNames.map((n) => n.toLocaleLowerCase('en')))].map((k) => topicRefs.get(k)!);
     const slug = slugs.allocate(slugify(r.title), r.id);
-    return toCard(r, slug, topics.map(({ slug: s, name }) => ({ slug: s, name })), providerMap.get(r.providerDomain)!);
+    return toCard(r, slug, topics, providerRefs.get(r.providerDomain)!);
   });
 
   const indexOf = new Map(records.map((r, i) => [r.canonical, i]));
   const stories = new UnionFind(records.length);
-  // Related entries stay JSON text; an internal one gets its slug spliced in.
-  const related = records.map((r, i) =>
-    r.related.map(({ json, canonical }) => {
-      const target = canonical === undefined ? undefined : indexOf.get(canonical);
-      if (target === undefined || target === i) return json;
+  // The slug of each related entry that is an article of this index.
+  const none: (string | undefined)[] = [];
+  const relatedSlugs = records.map((r, i) =>
+    r.relatedCanonicals.length === 0 ? none : r.relatedCanonicals.map((canonical) => {
+      const target = canonical === null ? undefined : indexOf.get(canonical);
+      if (target === undefined || target === i) return undefined;
       stories.union(i, target);
-      return `{"slug":${JSON.stringify(cards[target]!.slug)},${json.slice(1)}`;
+      return cards[target]!.slug;
     }),
   );
 
@@ -204,8 +211,13 @@ export function link(input: (ArticleRecord | CompactRecord)[]): LinkedIndex {
         return rest;
       });
     const { excerpt: _cardExcerpt, ...card } = cards[i]!;
-    const detail = records[i]!.detail;
-    return `${JSON.stringify(card).slice(0, -1)}${detail ? `,${detail}` : ''},"related":[${related[i]!.join(',')}]` +
+    const { detail, related } = spill.text(records[i]!.text);
+    // Related entries stay JSON text; an internal one gets its slug spliced in.
+    const entries = related.map((json, k) => {
+      const slug = relatedSlugs[i]![k];
+      return slug === undefined ? json : `{"slug":${JSON.stringify(slug)},${json.slice(1)}`;
+    });
+    return `${JSON.stringify(card).slice(0, -1)}${detail ? `,${detail}` : ''},"related":[${entries.join(',')}]` +
       `${story && others ? `,"story":${JSON.stringify({ id: story.id, size: story.members.length, articles: others })}` : ''}}`;
   };
 

@@ -28,7 +28,7 @@ export function defaultWorkers(files: number): number {
 /** Calls `onOutcome` for every task, in no particular order. */
 export async function parseAll(
   tasks: ParseTask[],
-  options: NormalizeOptions,
+  options: NormalizeOptions & { spillDir?: string },
   workers: number,
   onOutcome: (task: ParseTask, outcome: FileOutcome<CompactRecord>) => void,
 ): Promise<void> {
@@ -37,7 +37,13 @@ export async function parseAll(
     return;
   }
   const pool = Array.from({ length: workers }, () =>
-    new Worker(WORKER_BOOT, { eval: true, workerData: { baseUrl: options.baseUrl, onlyPublished: options.onlyPublished } }));
+    new Worker(WORKER_BOOT, {
+      eval: true,
+      workerData: { baseUrl: options.baseUrl, onlyPublished: options.onlyPublished, spillDir: options.spillDir },
+      // A worker keeps nothing between batches: a small young generation keeps
+      // its garbage, and so the build's peak memory, small.
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
+    }));
   let next = 0;
   const jobs = new Map<number, number>();
   try {

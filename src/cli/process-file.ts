@@ -3,6 +3,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_FILE_BYTES, normalizeFile, type NormalizeOptions } from './normalize';
 import { compactRecord, type CompactRecord } from './compact-record';
 import type { FileOutcome } from './record';
+import type { RecordText, SpillWriter } from './spill';
 
 /**
  * Reads synchronously (the workers have nothing else to do meanwhile, and
@@ -22,15 +23,19 @@ function readBounded(file: string): Uint8Array | number {
   }
 }
 
-export function processFile(file: string, rel: string, options: NormalizeOptions): FileOutcome<CompactRecord> {
+/** With a spill writer (in parse workers) the article-page text goes to disk. */
+export function processFile(file: string, rel: string, options: NormalizeOptions, spill?: SpillWriter): FileOutcome<CompactRecord> {
   try {
     const bytes = readBounded(file);
     if (typeof bytes === 'number') {
       return { kind: 'rejected', reason: `file too large (${bytes} bytes; the limit is ${MAX_FILE_BYTES})`, warnings: [] };
     }
     const outcome = normalizeFile(rel, bytes, options);
-    // Compacted where it was parsed: a worker sends one string, not a tree.
-    return outcome.kind === 'article' ? { ...outcome, record: compactRecord(outcome.record) } : outcome;
+    if (outcome.kind !== 'article') return outcome;
+    // Compacted where it was parsed: a worker sends a few fields, not a tree.
+    const record = compactRecord(outcome.record);
+    if (spill) record.text = spill.put(record.text as RecordText);
+    return { ...outcome, record };
   } catch (error) {
     // A read error or a parser bug must not end the build: the file is reported instead.
     return { kind: 'rejected', reason: `could not be read: ${(error as Error).message}`, warnings: [] };

@@ -2,7 +2,7 @@ import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/cli/build-index';
-import { articleText, cleanTemps, tempDir } from './helpers';
+import { articleText, cleanTemps, readTree, tempDir } from './helpers';
 
 vi.setConfig({ testTimeout: 30_000 });
 afterAll(cleanTemps);
@@ -62,5 +62,25 @@ describe('the build cache', () => {
     rmSync(path.join(dir, 'a5.md'));
     const fewer = await buildIndex({ contentDir: dir, outDir, cacheDir });
     expect(fewer.articles).toBe(4);
+  });
+});
+
+describe('parse workers', () => {
+  it('give the same index as parsing in-process, and their spilled text survives the cache', async () => {
+    const dir = corpus();
+    const inProcess = tempDir();
+    const onWorkers = tempDir();
+    const cacheDir = tempDir();
+    await buildIndex({ contentDir: dir, outDir: inProcess, workers: 0 });
+    const first = await buildIndex({ contentDir: dir, outDir: onWorkers, workers: 2, cacheDir });
+    expect(readTree(onWorkers)).toEqual(readTree(inProcess));
+    // Touch one file: the rest comes from the cache, whose text the workers had spilled.
+    writeFileSync(path.join(dir, 'a1.md'), articleText({ title: 'Cached headline 1, updated', webUrl: 'https://cache.example/1' }));
+    const fromCache = await buildIndex({ contentDir: dir, outDir: onWorkers, workers: 2, cacheDir });
+    expect(fromCache.filesParsed).toBe(1);
+    const fresh = tempDir();
+    await buildIndex({ contentDir: dir, outDir: fresh, workers: 0 });
+    expect(readTree(onWorkers).get('manifest.json')).toBe(readTree(fresh).get('manifest.json'));
+    expect(first.buildId).not.toBe(fromCache.buildId);
   });
 });
