@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { ListRef, Sort } from '../../shared/index-schema';
 import { listHeadQueryOptions } from '../../lib/list-queries';
 import { CardList } from './card-list';
@@ -9,9 +9,12 @@ type ListViewProps = { listRef: ListRef; sort: Sort; hrefFor: (sort: Sort) => st
 /** The sortable, virtualised story list shared by the feed, topic and source pages. */
 export function ListView({ listRef, sort, hrefFor }: ListViewProps) {
   const { data: head } = useSuspenseQuery(listHeadQueryOptions(listRef, sort));
+  const queryClient = useQueryClient();
+  // Hovering a sort starts loading its first screen.
+  const prefetch = (next: Sort) => void queryClient.prefetchQuery(listHeadQueryOptions(listRef, next));
   return (
     <>
-      <SortControl sort={sort} hrefFor={hrefFor} />
+      <SortControl sort={sort} hrefFor={hrefFor} onIntent={prefetch} />
       {head.length === 0 ? (
         <p className="empty">No stories yet.</p>
       ) : (

@@ -4,10 +4,10 @@ import { SORTS } from '../../shared/constants';
 
 const labels: Record<Sort, string> = { heat: 'Heat', quality: 'Quality', newest: 'Newest' };
 
-type SortControlProps = { sort: Sort; hrefFor: (sort: Sort) => string };
+type SortControlProps = { sort: Sort; hrefFor: (sort: Sort) => string; onIntent?: (sort: Sort) => void };
 
 /** Links, not buttons: each sort is a URL that can be shared and gone back to. */
-export function SortControl({ sort, hrefFor }: SortControlProps) {
+export function SortControl({ sort, hrefFor, onIntent }: SortControlProps) {
   return (
     <nav className="sort" aria-label="Sort stories">
       <ul>
@@ -18,6 +18,8 @@ export function SortControl({ sort, hrefFor }: SortControlProps) {
               to={hrefFor(option)}
               aria-current={option === sort ? 'page' : undefined}
               preventScrollReset={false}
+              onMouseEnter={() => onIntent?.(option)}
+              onFocus={() => onIntent?.(option)}
             >
               {labels[option]}
             </Link>

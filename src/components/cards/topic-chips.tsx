@@ -1,6 +1,17 @@
 import { Link } from 'react-router-dom';
 import type { TopicRef } from '../../shared/index-schema';
+import { listKey } from '../../shared/constants';
 import { paths } from '../../config/paths';
+import { usePrefetchList } from './use-prefetch-list';
+
+function TopicChip({ topic }: { topic: TopicRef }) {
+  const prefetch = usePrefetchList(listKey.topic(topic.slug));
+  return (
+    <Link className="chip" to={paths.topic.getHref(topic.slug)} onMouseEnter={prefetch} onFocus={prefetch}>
+      {topic.name}
+    </Link>
+  );
+}
 
 export function TopicChips({ topics }: { topics: TopicRef[] }) {
   if (topics.length === 0) return null;
@@ -8,9 +19,7 @@ export function TopicChips({ topics }: { topics: TopicRef[] }) {
     <ul className="chips" aria-label="Topics">
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link className="chip" to={paths.topic.getHref(topic.slug)}>
-            {topic.name}
-          </Link>
+          <TopicChip topic={topic} />
         </li>
       ))}
     </ul>
