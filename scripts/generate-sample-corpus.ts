@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { parse as parseYaml } from 'yaml';
+import { mulberry32 } from './random';
 
 /* ------------------------------------------------------------------ data
  * Word lists and templates. Everything is invented: outlets, companies,
@@ -888,17 +889,6 @@ const CLUSTER_SIZES: Array<[size: number, count: number]> = [
   [7, 2],
   [8, 1],
 ];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rng = mulberry32(SEED);
 const chance = (p: number): boolean => rng() < p;
