@@ -138,7 +138,9 @@ function report(all: SizeFigures[]): string {
     lines.push(`| ${fmt(f.size)} | ${kb(b.firstLoadJsGzip)} gz | ${fmt(b.firstCardMs)} ms | ${fmt(b.lcpMs)} ms | ${b.cls} | ${b.domElements} / ${b.domElementsDeep} | ` +
       `${fmt(b.sortSwitchMs.median, 1)} / ${fmt(b.sortSwitchMs.p95, 1)} ms | ${fmt(b.topicSwitchMs.median, 1)} / ${fmt(b.topicSwitchMs.p95, 1)} ms | ${b.jsHeapMb} MB |`);
   }
-  lines.push('', 'Times in the browser run from navigation start (first card: attached and painted) or from the click (switches: until the new list is attached and a frame has passed), on a local preview server. Switch figures are over 20 clicks each.');
+  lines.push('', 'Times in the browser run from navigation start (first card: attached and painted; median of 5 cold loads, CLS the worst of them) ' +
+    'or from the click (switches: until the new list is attached and a frame has passed, the pointer having rested on the link for 150 ms as a ' +
+    "reader's does, which lets the app prefetch), on a local preview server. Switch figures are over 20 clicks each.");
   lines.push('', '## Raw runs', '', '```json', JSON.stringify(all, null, 1), '```', '');
   return lines.join('\n');
 }
