@@ -77,10 +77,3 @@ export function commitIndex(outDir: string, shards: Pick<Shards, 'names' | 'mani
   }
   return { written: sink.written + 2, unchanged: false };
 }
-
-/** Writes shards built in memory (tests, small tools). */
-export function writeIndex(outDir: string, shards: Shards): WriteResult {
-  const sink = new DiskSink(outDir);
-  for (const name of shards.names) sink.put(name, shards.files.get(name)!);
-  return commitIndex(outDir, shards, sink);
-}
