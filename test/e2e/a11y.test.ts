@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { articleWithInternalRelated, topArticle, videoArticle, topics } from './corpus';
-import { expectNoAxeViolations, expectNoPageErrors, launch, openPage } from './browser';
+import { expectNoAxeViolations, expectNoPageErrors, openPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const routes = () => ({
   feed: '/',
@@ -32,7 +26,7 @@ async function settle(page: Page) {
 describe.concurrent.each(['light', 'dark'] as const)('axe, %s mode', (colorScheme) => {
   it.each(Object.keys(routes()))('%s has no violations and no page errors', async (name) => {
     const route = routes()[name as keyof ReturnType<typeof routes>];
-    const { context, page } = await openPage(browser, route, { colorScheme });
+    const { context, page } = await openPage(browser(), route, { colorScheme });
     await settle(page);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(colorScheme);
     await expectNoAxeViolations(page);
@@ -43,7 +37,7 @@ describe.concurrent.each(['light', 'dark'] as const)('axe, %s mode', (colorSchem
 });
 
 it('the video embed, once loaded, has no violations', async () => {
-  const { context, page } = await openPage(browser, `/articles/${videoArticle().slug}`);
+  const { context, page } = await openPage(browser(), `/articles/${videoArticle().slug}`);
   await page.getByRole('button', { name: /Play video/ }).click();
   await page.locator('iframe').waitFor({ state: 'attached' });
   await expectNoAxeViolations(page);

@@ -1,23 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { articleWithInternalRelated, find, hostileArticles, topArticle, videoArticle } from './corpus';
-import { expectNoPageErrors, launch, openPage } from './browser';
+import { expectNoPageErrors, heading, openPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const related = (page: Page) => page.getByRole('complementary', { name: 'Related stories' });
 
 describe('article page', () => {
   it('shows its related stories, and an internal related link leads to that article', async () => {
     const article = articleWithInternalRelated();
-    const { context, page } = await openPage(browser, `/articles/${article.slug}`);
+    const { context, page } = await openPage(browser(), `/articles/${article.slug}`);
     await expect.poll(() => heading(page).textContent()).toBe(article.title);
     await expect.poll(() => page.title()).toBe(`${article.title} · Heatline`);
     await related(page).waitFor();
@@ -36,7 +29,7 @@ describe('article page', () => {
 
   it('links to the original in a new tab, with rel="noopener noreferrer"', async () => {
     const article = topArticle();
-    const { context, page } = await openPage(browser, `/articles/${article.slug}`);
+    const { context, page } = await openPage(browser(), `/articles/${article.slug}`);
     const read = page.getByRole('link', { name: /^Read at / });
     await read.waitFor();
     expect(await read.getAttribute('href')).toBe(new URL(article.url).href);
@@ -54,7 +47,7 @@ describe('article page', () => {
   it('loads the video embed only after a click, from youtube-nocookie.com', async () => {
     const article = videoArticle();
     const youtube: string[] = [];
-    const { context, page } = await openPage(browser, `/articles/${article.slug}`, {
+    const { context, page } = await openPage(browser(), `/articles/${article.slug}`, {
       prepare: async (p) => {
         p.on('request', (request) => {
           if (/youtube/.test(request.url())) youtube.push(request.url());
@@ -79,7 +72,7 @@ describe('article page', () => {
   it('renders hostile bodies inert: no script, no on* attribute, no javascript: URL', async () => {
     const hostile = hostileArticles();
     expect(hostile.length).toBeGreaterThanOrEqual(3);
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -120,7 +113,7 @@ describe('images on unreachable hosts', () => {
 
   it('leave no broken image on the feed or in an article body', async () => {
     const withBodyImage = find('article with a body image', (a) => /<img\s/.test(a.body ?? ''));
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     await page.getByRole('article').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(await brokenImages(page)).toEqual([]);
@@ -136,7 +129,7 @@ describe('images on unreachable hosts', () => {
 describe('not found', () => {
   const routes = ['/nope', '/articles/no-such-slug', '/topics/no-such-topic', '/sources/no-such.example'];
   it.each(routes)('%s shows "Not found" with a way back', async (route) => {
-    const { context, page } = await openPage(browser, route);
+    const { context, page } = await openPage(browser(), route);
     await expect.poll(() => heading(page).textContent()).toBe('Not found');
     await expect.poll(() => page.title()).toBe('Not found · Heatline');
     await page.getByRole('link', { name: 'Back to the feed' }).click();

@@ -1,25 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNewestFirst,
-  expectNoPageErrors,
-  expectSortedBy,
-  launch,
-  openPage,
-  readCards,
-  waitForCards,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNewestFirst, expectNoPageErrors, expectSortedBy, heading, openPage, readCards, useBrowser, waitForCards } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const sortNav = (page: Page) => page.getByRole('navigation', { name: 'Sort stories' });
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const domSize = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
 
 /** Every row in the viewport shows a card (no skeletons waiting for shards). */
@@ -35,7 +20,7 @@ async function waitForVisibleRows(page: Page): Promise<void> {
 
 describe('feed', () => {
   it('loads and is sorted by heat, newest first on ties', async () => {
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     await expect.poll(() => heading(page).textContent()).toBe('Hottest stories');
     await waitForCards(page);
     const cards = await readCards(page);
@@ -48,7 +33,7 @@ describe('feed', () => {
   });
 
   it('Quality and Newest reorder it and update the URL; back restores the previous sort', async () => {
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     await waitForCards(page);
     const firstHeat = (await readCards(page))[0]!.title;
 
@@ -80,7 +65,7 @@ describe('feed', () => {
   });
 
   it('deep scroll loads cards past the first 50 and keeps the DOM small', async () => {
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     await waitForCards(page);
     const deepShards: string[] = [];
     page.on('request', (request) => {
@@ -120,7 +105,7 @@ describe('feed', () => {
   });
 
   it('back from an article returns to the same scroll position', async () => {
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     await waitForCards(page);
     // Scroll in steps, as a reader would, so the list measures its rows.
     for (let y = 1000; y <= 6000; y += 1000) {
@@ -151,7 +136,7 @@ describe('feed', () => {
 
   it('a failing list shard shows the error view and recovers on Retry', async () => {
     let broken = true;
-    const { context, page } = await openPage(browser, '/', {
+    const { context, page } = await openPage(browser(), '/', {
       prepare: (p) =>
         p.route('**/data/lists/**', (route) =>
           broken ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
@@ -170,7 +155,7 @@ describe('feed', () => {
   });
 
   it('a failing article bucket shows the error view and recovers on Retry', async () => {
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     await waitForCards(page);
     let broken = true;
     await page.route('**/data/articles/**', (route) =>
@@ -188,7 +173,7 @@ describe('feed', () => {
   it('renders titles and excerpts as text', async () => {
     const hostileTitle = '<img src=x onerror=alert(1)>';
     const hostileExcerpt = '<script>alert(2)</script>';
-    const { context, page } = await openPage(browser, '/', {
+    const { context, page } = await openPage(browser(), '/', {
       // Rewrite the first card of every list shard: the corpus titles are tame.
       prepare: (p) =>
         p.route('**/data/lists/**', async (route) => {

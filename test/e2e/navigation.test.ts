@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { topArticle } from './corpus';
-import { expectNoPageErrors, launch, openPage, readCards, waitForCards } from './browser';
+import { expectNoPageErrors, heading, openPage, readCards, useBrowser, waitForCards } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 describe('navigation and preferences', () => {
   it('a topic chip leads to a topic page that lists only that topic', async () => {
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     await waitForCards(page);
     const firstCard = page.getByRole('article').first();
     const chip = firstCard.getByRole('list', { name: 'Topics' }).getByRole('link').first();
@@ -43,7 +35,7 @@ describe('navigation and preferences', () => {
   });
 
   it('the topics page lists topics by count, with links', async () => {
-    const { context, page } = await openPage(browser, '/topics');
+    const { context, page } = await openPage(browser(), '/topics');
     await expect.poll(() => heading(page).textContent()).toBe('Topics');
     const links = page.getByRole('main').getByRole('listitem').getByRole('link');
     await links.first().waitFor();
@@ -54,7 +46,7 @@ describe('navigation and preferences', () => {
   });
 
   it('Tab reaches the skip link first, and it moves focus to main', async () => {
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     await waitForCards(page);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -71,7 +63,7 @@ describe('navigation and preferences', () => {
   });
 
   it('the theme toggle switches dark mode, and it is remembered after a reload', async () => {
-    const { context, page } = await openPage(browser, '/', { colorScheme: 'light' });
+    const { context, page } = await openPage(browser(), '/', { colorScheme: 'light' });
     await waitForCards(page);
     const toggle = page.getByRole('button', { name: 'Dark mode' });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -93,7 +85,7 @@ describe('navigation and preferences', () => {
   });
 
   it('follows a dark system preference without a stored choice', async () => {
-    const { context, page } = await openPage(browser, '/', { colorScheme: 'dark' });
+    const { context, page } = await openPage(browser(), '/', { colorScheme: 'dark' });
     await waitForCards(page);
     expect(await page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).toBe('true');
     await context.close();
@@ -103,7 +95,7 @@ describe('navigation and preferences', () => {
     'works at 320 px wide with no horizontal scroll: %s',
     async (route) => {
       const path = route.replace('{top}', topArticle().slug);
-      const { context, page } = await openPage(browser, path, { viewport: { width: 320, height: 640 } });
+      const { context, page } = await openPage(browser(), path, { viewport: { width: 320, height: 640 } });
       await heading(page).waitFor();
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -3,18 +3,11 @@
  * gitignored): desktop and phone, light and dark. They assert little; the
  * other files test behaviour.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleWithInternalRelated, topics } from './corpus';
-import { expectNoPageErrors, launch, openPage, screenshot } from './browser';
+import { expectNoPageErrors, openPage, screenshot, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const screens = () => ({
   feed: '/',
@@ -33,7 +26,7 @@ describe.concurrent.each(['light', 'dark'] as const)('%s', (colorScheme) => {
   describe.each(Object.keys(devices) as (keyof typeof devices)[])('%s', (device) => {
     it.each(Object.keys(screens()))('%s', async (name) => {
       const route = screens()[name as keyof ReturnType<typeof screens>];
-      const { context, page } = await openPage(browser, route, { ...devices[device], colorScheme });
+      const { context, page } = await openPage(browser(), route, { ...devices[device], colorScheme });
       await page.getByRole('heading', { level: 1 }).waitFor();
       await screenshot(page, `${name}-${device}-${colorScheme}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

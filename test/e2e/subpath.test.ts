@@ -1,23 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPageErrors, expectSortedBy, launch, openPage, readCards, subUrl, waitForCards } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoPageErrors, expectSortedBy, heading, openPage, readCards, subUrl, useBrowser, waitForCards } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 describe('served from a sub-path (base: /news/)', () => {
   it('loads the feed and an article under /news/', async () => {
     const origin = subUrl();
     expect(origin).toMatch(/\/news$/);
     const requests: string[] = [];
-    const { context, page } = await openPage(browser, '/', {
+    const { context, page } = await openPage(browser(), '/', {
       origin,
       prepare: async (p) => {
         p.on('request', (request) => {
