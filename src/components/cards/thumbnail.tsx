@@ -1,6 +1,6 @@
-import { useState, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import type { Image } from '../../shared/index-schema';
-import { safeHref } from '../../lib/safe-href';
+import { useRemoteImage } from '../../lib/use-remote-image';
 
 type ThumbnailProps = { image: Image | undefined; label: string; width?: number; height?: number };
 
@@ -16,26 +16,13 @@ function hueOf(label: string): number {
  * becomes a same-size tinted box with the outlet's initial, never a broken icon.
  */
 export function Thumbnail({ image, label, width = 160, height = 90 }: ThumbnailProps) {
-  const [failed, setFailed] = useState(false);
-  const src = safeHref(image?.url);
-  if (!src || failed) {
+  const { src, imgProps } = useRemoteImage(image?.url);
+  if (!src) {
     return (
       <div className="thumb thumb--fallback" aria-hidden="true" style={{ '--thumb-hue': hueOf(label) } as CSSProperties}>
         {label.trim().charAt(0).toUpperCase()}
       </div>
     );
   }
-  return (
-    <img
-      className="thumb"
-      src={src}
-      width={width}
-      height={height}
-      alt=""
-      loading="lazy"
-      decoding="async"
-      referrerPolicy="no-referrer"
-      onError={() => setFailed(true)}
-    />
-  );
+  return <img className="thumb" {...imgProps} width={width} height={height} loading="lazy" />;
 }

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { Image } from '../../../shared/index-schema';
-import { safeHref } from '../../../lib/safe-href';
+import { useRemoteImage } from '../../../lib/use-remote-image';
 
 /**
  * The box takes the image's aspect ratio before it loads (16:9 when unknown),
@@ -9,22 +8,13 @@ import { safeHref } from '../../../lib/safe-href';
  * enough to stay, get a tinted fallback instead).
  */
 export function HeroImage({ image }: { image: Image | undefined }) {
-  const [failed, setFailed] = useState(false);
-  const src = safeHref(image?.url);
-  if (!image || !src || failed) return null;
+  const { src, imgProps } = useRemoteImage(image?.url);
+  if (!image || !src) return null;
   const width = image.width ?? 16;
   const height = image.height ?? 9;
   return (
     <figure className="hero" style={{ aspectRatio: `${width} / ${height}` }}>
-      <img
-        src={src}
-        width={image.width}
-        height={image.height}
-        alt=""
-        decoding="async"
-        referrerPolicy="no-referrer"
-        onError={() => setFailed(true)}
-      />
+      <img {...imgProps} width={image.width} height={image.height} />
     </figure>
   );
 }
