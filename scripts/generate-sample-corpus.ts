@@ -9,6 +9,9 @@
  * Deterministic: a seeded PRNG and a fixed "now" (NOW below), never the clock,
  * so running it twice gives byte-identical files. Everything is fictional:
  * outlets, domains, companies, people and events are made up.
+ *
+ * The text of the events covered by many outlets without `related` links,
+ * their look-alikes and the extra drafts lives in corpus-data/events.json.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +19,53 @@ import { fileURLToPath } from 'node:url';
 
 import { parse as parseYaml } from 'yaml';
 import { mulberry32 } from './random';
+
+/* ------------------------------------------------------------------ data
+ * Events that many outlets cover without linking each other (the way a news
+ * aggregator sees a big story), read from corpus-data/events.json.
+ */
+
+interface EventSpec {
+  key: string;
+  kind: Kind;
+  /** The first is the main topic. */
+  topics: string[];
+  /** How many different outlets cover it. */
+  outlets: number;
+  startDaysAgo: number;
+  /** First to last article. */
+  spanHours: number;
+  /** Typical heat of one article. */
+  heat: number;
+  /** Names and numbers every telling shares; the first is bolded in the one HTML excerpt. */
+  keyTerms: string[];
+  /** Paraphrased headlines, at least one per outlet. */
+  titles: string[];
+  excerpts: string[];
+  extras: string[];
+  body: string[];
+  facts: string[];
+  /** Same company, same number or same kind of news, but another event. */
+  nearMisses: Array<{ hours: number; topics: string[]; title: string; excerpt: string }>;
+}
+
+interface DraftSpec {
+  /** The event a draft is about, or null when it is off-topic. */
+  event: string | null;
+  daysAgo: number;
+  topics: string[];
+  title: string;
+  excerpt: string;
+}
+
+interface CorpusData {
+  /** A broad topic most outlets attach to everything. */
+  genericTopic: string;
+  events: EventSpec[];
+  drafts: DraftSpec[];
+}
+
+const DATA = JSON.parse(readFileSync(fileURLToPath(new URL('./corpus-data/events.json', import.meta.url)), 'utf8')) as CorpusData;
 
 /* ------------------------------------------------------------------ data
  * Word lists and templates. Everything is invented: outlets, companies,
@@ -1101,6 +1151,8 @@ interface Related {
   provider: { name: string; domain: string };
   quality?: number;
   images: Img[];
+  /** Added by a "more to read" widget: points at an unrelated article. */
+  widget?: boolean;
 }
 
 interface Art {
@@ -1130,6 +1182,16 @@ interface Art {
   secured?: string;
   body?: string;
   cluster?: number;
+  /** Covers this events.json event (no related links). */
+  story?: string;
+  /** Looks like this event but is about something else. */
+  nearMiss?: string;
+  /** An extra draft: the event it is about, or 'off-topic'. */
+  draftOf?: string;
+  /** The same outlet posted the same article again under another URL. */
+  repostOf?: Art;
+  /** Carries one of the hostile bodies. */
+  hostile?: boolean;
   file: string;
   /** Written with this exact name (the reference-style article). */
   fixedName?: string;
@@ -1465,6 +1527,80 @@ while (arts.length < TOTAL_FILES) {
   }
 }
 
+// 3b. Events covered by many outlets, hours apart, with paraphrased headlines
+// and no related links between them; look-alike articles about other events;
+// extra drafts. The text is in corpus-data/events.json.
+const minutes = (t: number): number => Math.floor(t / 60_000) * 60_000 + (chance(0.5) ? 0 : int(1, 59) * 1000);
+const clampTime = (t: number): number => Math.max(NOW - WINDOW_DAYS * DAY + HOUR, Math.min(t, NOW - int(10, 90) * 60_000));
+const eventByKey = new Map(DATA.events.map((e) => [e.key, e]));
+
+function eventBody(spec: EventSpec, a: Art): string {
+  const n = Math.min(spec.body.length, int(2, 3));
+  const start = int(0, spec.body.length - n);
+  const paras = spec.body.slice(start, start + n);
+  const parts = [at(paras, 0)];
+  if (chance(0.6)) parts.push(`## ${pick(GENERIC.headings)}`, shuffle(spec.facts).slice(0, int(2, spec.facts.length)).map((f) => `- ${f}`).join('\n'));
+  parts.push(...paras.slice(1));
+  if (chance(0.5)) parts.push(`Read the [full story on ${a.provider.name}](${a.webUrl ?? a.originalUrl}).`);
+  return parts.join('\n\n');
+}
+
+for (const spec of DATA.events) {
+  if (spec.titles.length < spec.outlets) throw new Error(`${spec.key}: ${spec.titles.length} titles for ${spec.outlets} outlets`);
+  const ev = makeEvent(topicSpec(at(spec.topics, 0)), spec.kind);
+  const covering = providers.filter((p) => spec.topics.some((t) => p.focus.includes(t)));
+  const chosen: Provider[] = [];
+  while (chosen.length < spec.outlets) {
+    const near = covering.filter((p) => !chosen.includes(p));
+    const pool = near.length && chance(0.8) ? near : providers.filter((p) => !chosen.includes(p));
+    chosen.push(weighted(pool, (p) => p.weight + 0.1));
+  }
+  const start = NOW - Math.round(spec.startDaysAgo * DAY);
+  // Most coverage comes early; the first outlet breaks the news.
+  const offsets = chosen.map((_, i) => (i === 0 ? 0 : i === chosen.length - 1 ? spec.spanHours : Math.pow(rng(), 1.7) * spec.spanHours)).sort((x, y) => x - y);
+  const [lead, ...rest] = spec.titles;
+  const titles = [lead ?? '', ...shuffle(rest)];
+  const excerpts = new Set<string>();
+  chosen.forEach((p, i) => {
+    const t = clampTime(minutes(start + Math.round(at(offsets, i) * HOUR)));
+    const title = at(titles, i);
+    if (usedTitles.has(title.toLowerCase())) throw new Error(`${spec.key}: title used twice: ${title}`);
+    usedTitles.add(title.toLowerCase());
+    let excerpt = '';
+    for (let k = 0; k < 50 && (!excerpt || excerpts.has(excerpt)); k++) {
+      excerpt = at(spec.excerpts, (i + k) % spec.excerpts.length);
+      if (k > 0 || chance(0.4)) excerpt = `${excerpt} ${pick(spec.extras)}`;
+    }
+    excerpts.add(excerpt);
+    const a = newArt(ev, p, 'article', title, excerpt, t);
+    a.story = spec.key;
+    for (const extra of spec.topics.slice(1)) if (!a.topics.includes(extra) && chance(0.45)) a.topics.splice(1, 0, extra);
+    if (chance(0.35)) a.body = eventBody(spec, a);
+  });
+  for (const nm of spec.nearMisses) {
+    const topic = topicSpec(at(nm.topics, 0));
+    const pool = providers.filter((p) => p.focus.includes(topic.name));
+    const p = weighted(pool.length ? pool : providers, (x) => x.weight + 0.1);
+    const t = clampTime(minutes(start + Math.round((nm.hours + rng()) * HOUR)));
+    usedTitles.add(nm.title.toLowerCase());
+    const a = newArt(makeEvent(topic), p, 'article', nm.title, nm.excerpt, t);
+    a.nearMiss = spec.key;
+    for (const extra of nm.topics.slice(1)) if (!a.topics.includes(extra)) a.topics.splice(1, 0, extra);
+  }
+}
+
+for (const d of DATA.drafts) {
+  const topic = topicSpec(at(d.topics, 0));
+  const spec = d.event === null ? undefined : eventByKey.get(d.event);
+  if (d.event !== null && !spec) throw new Error(`draft about unknown event ${d.event}`);
+  const p = weighted(providers.filter((x) => x.focus.includes(topic.name)), (x) => x.weight + 0.1);
+  usedTitles.add(d.title.toLowerCase());
+  const a = newArt(spec ? makeEvent(topic, spec.kind) : makeEvent(topic), p, 'article', d.title, d.excerpt, clampTime(minutes(NOW - Math.round(d.daysAgo * DAY))));
+  a.isPublished = false;
+  a.draftOf = d.event ?? 'off-topic';
+  a.topics = [...d.topics];
+}
+
 // 4. Heat and quality: skewed, correlated, not equal; stories run hotter.
 for (const a of arts) {
   if (a.fixedName) continue;
@@ -1480,10 +1616,18 @@ for (const a of arts) {
 }
 // A few very hot items, mostly from big stories.
 for (const a of shuffle(arts.filter((x) => x.cluster !== undefined && x.heat !== undefined)).slice(0, 4)) a.heat = int(320, 610);
-for (const a of shuffle(arts.filter((x) => x.cluster === undefined && !x.fixedName && x.heat !== undefined)).slice(0, 2)) a.heat = int(260, 420);
+for (const a of shuffle(arts.filter((x) => x.cluster === undefined && !x.story && !x.fixedName && x.heat !== undefined)).slice(0, 2)) a.heat = int(260, 420);
+// Events covered by many outlets: heat varies a lot from outlet to outlet.
+for (const a of arts) {
+  const spec = a.story === undefined ? undefined : eventByKey.get(a.story);
+  if (!spec) continue;
+  a.heat = Math.max(8, Math.round(spec.heat * Math.exp(normal(0, 0.55)) * (0.7 + a.provider.weight * 0.6)));
+  a.quality = Math.max(5, Math.round(a.heat * (0.45 + 0.6 * rng())));
+  if (chance(0.08)) delete a.quality;
+}
 
 // 5. Excerpt oddities: whitespace runs, bullet lists, long truncated excerpts, multi-line YAML.
-const singles = () => arts.filter((a) => a.cluster === undefined && !a.fixedName);
+const singles = () => arts.filter((a) => a.cluster === undefined && !a.fixedName && !a.story && !a.nearMiss && !a.draftOf);
 for (const a of shuffle(singles()).slice(0, 6)) {
   const s = a.event.slots;
   a.excerpt = `${a.excerpt}     Here is what is covered:  \u2022 ${capFirst(s.trend ?? s.product ?? 'the basics')}  \u2022 Pricing and availability  \u2022 What ${s.audience ?? 'teams'} should do next`;
@@ -1599,7 +1743,7 @@ for (let c = 0; c < clusterCount; c++) {
   }
 }
 for (const a of arts) {
-  if (a.fixedName) continue;
+  if (a.fixedName || a.story || a.draftOf) continue;
   const want = a.cluster === undefined ? (chance(0.07) ? int(1, 3) : 0) : chance(0.12) ? 1 : 0;
   for (let i = 0; i < want && a.related.length < 4; i++) a.related.push(outsideRelated(a));
 }
@@ -1668,13 +1812,59 @@ const HOSTILE_BODIES = [
 ];
 
 {
-  const candidates = shuffle(arts.filter((a) => !a.fixedName && a.type !== 'video'));
-  const n = Math.round(arts.length * 0.13);
+  const candidates = shuffle(arts.filter((a) => !a.fixedName && !a.story && !a.nearMiss && !a.draftOf && a.type !== 'video'));
+  const n = Math.round(arts.length * 0.12);
   candidates.slice(0, n).forEach((a, i) => {
-    if (i < HOSTILE_BODIES.length) a.body = at(HOSTILE_BODIES, i)(a);
+    if (i < HOSTILE_BODIES.length) {
+      a.body = at(HOSTILE_BODIES, i)(a);
+      a.hostile = true;
+    }
     else a.body = a.type === 'download' || chance(0.45) ? htmlBody(a) : markdownBody(a);
   });
   for (const a of arts.filter((x) => x.type === 'download' && !x.body)) if (chance(0.6)) a.body = htmlBody(a);
+}
+
+// 8b. Syndicated re-posts: the same outlet posts the same article again on the
+// same day under a second URL (two cases: one in the biggest event, one single).
+function repost(orig: Art): Art {
+  const dayEnd = Math.floor(orig.published / DAY) * DAY + DAY - 60_000;
+  const t = minutes(Math.min(dayEnd, NOW - 5 * 60_000, orig.published + int(40, 300) * 60_000));
+  const webUrl = articleUrl(orig.provider, slugify(orig.title), t, at(orig.topics, 0));
+  const copy: Art = { ...orig, n: serial++, webUrl, originalUrl: webUrl, published: t, images: [...orig.images], topics: [...orig.topics], related: [...orig.related] };
+  copy.repostOf = orig;
+  copy.secured = securedBlob();
+  if (orig.heat !== undefined) copy.heat = Math.max(1, Math.round(orig.heat * (0.3 + 0.4 * rng())));
+  arts.push(copy);
+  return copy;
+}
+{
+  const biggest = [...DATA.events].sort((x, y) => y.outlets - x.outlets)[0];
+  const members = arts.filter((a) => a.story === biggest?.key && a.published < NOW - 6 * HOUR && a.published % DAY < 18 * HOUR);
+  repost(pick(members));
+  const single = shuffle(singles().filter((a) => a.type === 'article' && a.isPublished && !a.removed && !a.deleted && a.webUrl && !a.body && a.related.length === 0));
+  repost(at(single, 0));
+}
+
+// 8c. "More to read" widgets: a few articles list unrelated earlier articles
+// of the corpus as related, most of them the same popular breach story (a hub).
+const visible = (a: Art): boolean => a.isPublished && !a.removed && !a.deleted;
+{
+  const biggest = [...DATA.events].sort((x, y) => y.outlets - x.outlets)[0];
+  const hub = [...arts].filter((a) => a.story === biggest?.key && !a.repostOf).sort((x, y) => (y.heat ?? 0) - (x.heat ?? 0))[0];
+  if (!hub) throw new Error('no hub for the related widgets');
+  const hosts = shuffle(
+    singles().filter(
+      (a) => a.type === 'article' && visible(a) && !a.repostOf && a.related.length <= 1 && !a.hostile && a.published > hub.published + 4 * HOUR && !biggest?.topics.includes(at(a.topics, 0)),
+    ),
+  ).slice(0, 6);
+  if (hosts.length < 6) throw new Error('not enough articles after the hub for the related widgets');
+  hosts.forEach((host, i) => {
+    const earlier = shuffle(
+      arts.filter((t) => t !== host && visible(t) && t.published < host.published - HOUR && at(t.topics, 0) !== at(host.topics, 0) && !t.repostOf && (t.webUrl ?? t.originalUrl).startsWith('https://')),
+    );
+    const targets = i < 4 ? [hub, ...earlier.filter((t) => t !== hub).slice(0, int(1, 2))] : earlier.slice(0, int(2, 3));
+    for (const t of targets) host.related.push({ ...relatedFrom(t, false), widget: true });
+  });
 }
 
 // 9. File names: mostly dated .md, some .markdown, a few undated, a few in sub-folders.
@@ -1695,6 +1885,113 @@ const HOSTILE_BODIES = [
     usedFiles.add(file.toLowerCase());
     a.file = file;
   });
+}
+
+// 10. Text the way real feeds carry it. File names and URLs above come from
+// the clean titles, as a CMS makes them.
+const plainExcerpt = (a: Art): boolean => !a.fixedName && !a.excerptYaml && !a.hostile && a.excerpt.length > 40 && !/[<&]/.test(a.excerpt);
+
+// HTML entities in about a tenth of the excerpts: curly quotes and apostrophes,
+// ampersands and non-breaking spaces, as a CMS encodes them.
+const ENTITY_EDITS: Array<(s: string) => string | undefined> = [
+  (s) => (s.includes("'") ? s.replace(/'/g, '&#8217;') : undefined),
+  (s) => {
+    // A closing sentence set off as a pull quote.
+    const m = /^(.*[.!?] )([A-Z][^.!?]{8,}[.!?])$/.exec(s);
+    return m && !/\bsaid\b/.test(m[2] ?? '') ? `${m[1] ?? ''}&#8220;${m[2] ?? ''}&#8221;` : undefined;
+  },
+  (s) => (/ and /.test(s) ? s.replace(/ and /, ' &amp; ') : undefined),
+  (s) => (/\d /.test(s) ? s.replace(/(\d) /, '$1&nbsp;') : undefined),
+  // A non-breaking space before the last word keeps it off a line of its own.
+  (s) => s.replace(/ (\S+)$/, '&nbsp;$1'),
+];
+{
+  const want = Math.round(arts.length * 0.1);
+  let done = 0;
+  for (const a of shuffle(arts.filter(plainExcerpt))) {
+    if (done >= want) break;
+    let text = a.excerpt;
+    const fits = ENTITY_EDITS.filter((edit) => edit(text) !== undefined);
+    // The last-word space fits every excerpt: use it only half the time when another edit fits.
+    const edits = fits.length > 1 && chance(0.5) ? fits.slice(0, -1) : fits;
+    for (const edit of shuffle(edits).slice(0, int(1, 2))) text = edit(text) ?? text;
+    a.excerpt = text;
+    done++;
+  }
+}
+
+// Excerpts cut off mid-sentence at about 240 characters, as feeds truncate them.
+function cutOff(a: Art, more: string[]): void {
+  const long = [a.excerpt, ...more].join(' ');
+  if (long.length < 260) throw new Error(`${a.title}: too short to cut off`);
+  let end = long.lastIndexOf(' ', 240);
+  // Mid-sentence: never right after a full stop or a comma.
+  while (/[^\p{L}\p{N}]$/u.test(long.slice(0, end))) end = long.lastIndexOf(' ', end - 1);
+  a.excerpt = long.slice(0, end);
+}
+{
+  for (const key of DATA.events.slice(0, 2).map((e) => e.key)) {
+    const spec = eventByKey.get(key);
+    const a = shuffle(arts.filter((x) => x.story === key && !x.repostOf && plainExcerpt(x)))[0];
+    if (spec && a) cutOff(a, [...shuffle(spec.excerpts.filter((e) => !a.excerpt.includes(e))).slice(0, 2), pick(spec.extras)]);
+  }
+  for (const a of shuffle(singles().filter((x) => x.type === 'article' && plainExcerpt(x))).slice(0, 3)) {
+    const k = KINDS[a.event.kind];
+    cutOff(a, [...k.extras, ...k.excerpts].map((e) => render(e, a.event.slots)).filter((e) => !a.excerpt.includes(e)));
+  }
+}
+
+// One excerpt with inline HTML tags.
+{
+  const spec = at(DATA.events, 0);
+  const term = at(spec.keyTerms, 0);
+  const a = arts.find((x) => x.story === spec.key && !x.repostOf && plainExcerpt(x) && x.excerpt.includes(term));
+  if (!a) throw new Error('no excerpt for inline HTML');
+  a.excerpt = `<p>${a.excerpt.replace(term, `<b>${term}</b>`)}</p>`;
+}
+
+// Invisible characters in a few titles (a zero-width space or a soft hyphen
+// inside a long word) and HTML entities in two.
+{
+  const plainTitle = (a: Art) => !a.fixedName && !a.hostile && !a.repostOf && /^[\x20-\x7e]+$/.test(a.title);
+  const longWord = (t: string) => [...t.matchAll(/[A-Za-z]{9,}/g)].map((m) => m.index)[0];
+  const story0 = arts.filter((x) => x.story === at(DATA.events, 0).key && plainTitle(x) && longWord(x.title) !== undefined);
+  const story1 = arts.filter((x) => x.story === at(DATA.events, 1).key && plainTitle(x) && longWord(x.title) !== undefined);
+  const others = shuffle(singles().filter((x) => plainTitle(x) && longWord(x.title) !== undefined));
+  const picks: Array<[Art | undefined, string]> = [
+    [pick(story0), '\u200b'],
+    [pick(story1), '\u00ad'],
+    [others[0], '\u200b'],
+    [others[1], '\u00ad'],
+    [others[2], '\u00ad'],
+  ];
+  for (const [a, ch] of picks) {
+    if (!a) throw new Error('no title for an invisible character');
+    const i = longWord(a.title) ?? 0;
+    const cut = i + 4 + int(0, 3);
+    a.title = `${a.title.slice(0, cut)}${ch}${a.title.slice(cut)}`;
+  }
+  const withApostrophe = (xs: Art[]) => xs.find((x) => plainTitle(x) && x.title.includes("'"));
+  const e1 = withApostrophe(shuffle(arts.filter((x) => x.story !== undefined)));
+  const e2 = withApostrophe(shuffle(singles()));
+  if (!e1 || !e2) throw new Error('no title with an apostrophe');
+  e1.title = e1.title.replace(/'/g, '&#8217;');
+  e2.title = e2.title.replace(/'/g, '&#8217;').replace(/ and /, ' &amp; ');
+}
+
+// A generic topic on most articles: many outlets tag everything "Technology".
+{
+  const generic = DATA.genericTopic;
+  const tagsAll = new Map(providers.map((p) => [p, chance(0.5) ? (chance(0.3) ? 'first' : 'last') : 'no']));
+  for (const a of arts) {
+    if (a.fixedName || a.topics.includes(generic)) continue;
+    const how = tagsAll.get(a.provider) ?? 'no';
+    if (how === 'no' ? !chance(0.12) : !chance(0.95)) continue;
+    if (how === 'first') a.topics.unshift(generic);
+    else a.topics.push(generic);
+  }
+  const share = (xs: Art[]) => xs.filter((a) => a.topics.includes(generic)).length / xs.length;
+  if (share(arts) <= 0.55 || share(arts.filter(visible)) <= 0.55) throw new Error(`"${generic}" is on only ${Math.round(share(arts) * 100)}% of articles`);
 }
 
 /* ------------------------------------------------------------------ YAML */
@@ -1820,12 +2117,58 @@ for (const a of [...arts].sort((x, y) => (x.file < y.file ? -1 : 1))) {
   writeFileSync(path, text);
 }
 
+// Stories as the indexer should find them. Link-based stories: connected
+// components of related links inside the corpus, widget links left out.
+const byUrl = new Map(arts.map((a) => [canonical(a.webUrl ?? a.originalUrl), a] as const));
+const parent = new Map<Art, Art>(arts.map((a) => [a, a]));
+const root = (a: Art): Art => {
+  let r = a;
+  while (parent.get(r) !== r) r = parent.get(r) ?? r;
+  return r;
+};
+const groupOf = (a: Art): string | undefined => a.story ?? (a.cluster === undefined ? undefined : `cluster ${a.cluster}`);
+let widgetLinks = 0;
+for (const a of arts) {
+  for (const r of a.related) {
+    const b = byUrl.get(canonical(r.webUrl));
+    if (!b || b === a) continue;
+    if (r.widget) {
+      widgetLinks++;
+      if (groupOf(a) !== undefined && groupOf(a) === groupOf(b)) throw new Error(`${a.file}: a widget link inside one story`);
+      continue;
+    }
+    if (a.story || b.story) throw new Error(`${a.file}: a related link touches an event that must be found without links`);
+    parent.set(root(a), root(b));
+  }
+}
+const storySizes = new Map<Art, number>();
+for (const a of arts) storySizes.set(root(a), (storySizes.get(root(a)) ?? 0) + 1);
+const stories = [...storySizes.values()].filter((n) => n > 1);
+if (stories.length !== clusterCount) throw new Error(`expected ${clusterCount} stories, found ${stories.length}`);
+
+const count = (f: (a: Art) => boolean) => arts.filter(f).length;
+const eventLines = DATA.events.map((e) => {
+  const members = arts.filter((a) => a.story === e.key);
+  const outlets = new Set(members.map((a) => a.provider.domain)).size;
+  if (outlets !== e.outlets) throw new Error(`${e.key}: ${outlets} outlets, expected ${e.outlets}`);
+  const days = (Math.max(...members.map((a) => a.published)) - Math.min(...members.map((a) => a.published))) / DAY;
+  return { key: e.key, articles: members.length, outlets, days, name: e.keyTerms.at(-1) ?? e.key };
+});
+const entityExcerpts = count((a) => /&(#\d+|amp|nbsp|quot);/.test(a.excerpt));
+const invisibleTitles = count((a) => /[\u200b\u00ad]/.test(a.title));
+const genericShare = count((a) => a.topics.includes(DATA.genericTopic)) / arts.length;
+const nearMisses = count((a) => a.nearMiss !== undefined);
+const drafts = count((a) => a.draftOf !== undefined);
+const reposts = count((a) => a.repostOf !== undefined);
+const widgetHosts = count((a) => a.related.some((r) => r.widget));
+
 const topicNames = new Set(arts.flatMap((a) => a.topics.map((t) => t.trim().toLowerCase())));
 const providerDomains = new Set(arts.map((a) => a.provider.domain));
 const readme = `# Sample content
 
 This folder is ${README_MARKER}. Do not edit it
-by hand: change the script and run
+by hand: change the script (and the text in scripts/corpus-data/events.json)
+and run
 
     npm run corpus
 
@@ -1838,38 +2181,35 @@ Every outlet, domain, company, person and event in these files is invented.
 - ${arts.length} article files (.md, .markdown, one .txt), some in sub-folders
 - ${topicNames.size} topics, ${providerDomains.size} outlets
 - ${clusterCount} stories: the same event covered by 2 to 8 outlets, linked through \`related\` entries
+- ${eventLines.length} events covered by many outlets with no \`related\` links between them, the
+  way an aggregator sees a big story: paraphrased headlines and excerpts that share
+  names and numbers, published hours apart over one to three days:
+${eventLines.map((e) => `  - ${e.name}: ${e.outlets} outlets, ${e.articles} articles`).join('\n')}
+- ${nearMisses} look-alikes that must stay out of those stories: the same company or the same
+  number in another piece of news, some in the same days
+- ${reposts} syndicated re-posts: the same outlet, title and day under a second URL
+- ${widgetHosts} articles whose \`related\` entries are a "more to read" widget pointing at
+  unrelated earlier articles, four of them at the same popular breach story
+- "${DATA.genericTopic}" on ${Math.round(genericShare * 100)}% of the articles, as outlets that tag everything do
+- feed text as it arrives: HTML entities in ${entityExcerpts} excerpts, a zero-width space or a
+  soft hyphen in ${invisibleTitles} titles, one excerpt with inline HTML tags, excerpts cut off
+  mid-sentence
 - deliberate rough edges: topic spellings that differ only in case or spaces, a
   mojibake title in \`000_*.txt\`, root-relative image URLs, videos with only an
-  \`originalUrl\`, unpublished, removed and deleted items, one page saved twice
-  under two spellings of its URL, and three bodies with hostile HTML (event
-  handlers, \`javascript:\` links, \`<script>\`) that the indexer must sanitise.
+  \`originalUrl\`, ${count((a) => !a.isPublished)} drafts (\`published: false\`, ${drafts} of them added
+  around the events above, some off-topic), removed and deleted items, one page
+  saved twice under two spellings of its URL, and three bodies with hostile HTML
+  (event handlers, \`javascript:\` links, \`<script>\`) that the indexer must sanitise.
 `;
 writeFileSync(join(outDir, 'README.md'), readme);
 
-// Stories as the indexer should find them: connected components of related links inside the corpus.
-const byUrl = new Map(arts.map((a) => [canonical(a.webUrl ?? a.originalUrl), a] as const));
-const parent = new Map<Art, Art>(arts.map((a) => [a, a]));
-const root = (a: Art): Art => {
-  let r = a;
-  while (parent.get(r) !== r) r = parent.get(r) ?? r;
-  return r;
-};
-for (const a of arts) {
-  for (const r of a.related) {
-    const b = byUrl.get(canonical(r.webUrl));
-    if (b && b !== a) parent.set(root(a), root(b));
-  }
-}
-const storySizes = new Map<Art, number>();
-for (const a of arts) storySizes.set(root(a), (storySizes.get(root(a)) ?? 0) + 1);
-const stories = [...storySizes.values()].filter((n) => n > 1);
-if (stories.length !== clusterCount) throw new Error(`expected ${clusterCount} stories, found ${stories.length}`);
-
-const count = (f: (a: Art) => boolean) => arts.filter(f).length;
 console.log(
   [
     `wrote ${arts.length} articles to ${outDir}`,
     `topics ${topicNames.size}, providers ${providerDomains.size}, story clusters ${clusterCount} (${count((a) => a.cluster !== undefined)} articles; sizes ${stories.sort((x, y) => x - y).join(',')})`,
+    `events without links ${eventLines.length}: ${eventLines.map((e) => `${e.key} ${e.outlets} outlets/${e.articles} articles/${e.days.toFixed(1)} days`).join(', ')}`,
+    `near misses ${nearMisses}, re-posts ${reposts}, extra drafts ${drafts}, widget articles ${widgetHosts} (${widgetLinks} links), "${DATA.genericTopic}" on ${(genericShare * 100).toFixed(1)}%`,
+    `excerpts with entities ${entityExcerpts} (${((entityExcerpts / arts.length) * 100).toFixed(1)}%), with tags ${count((a) => /<b>/.test(a.excerpt))}, titles with invisible characters ${invisibleTitles}, with entities ${count((a) => /&#?\w+;/.test(a.title))}`,
     `videos ${count((a) => a.type === 'video')} (no webUrl: ${count((a) => a.type === 'video' && !a.webUrl)}), downloads ${count((a) => a.type === 'download')}`,
     `with related ${count((a) => a.related.length > 0)}, with body ${count((a) => !!a.body)}, unpublished ${count((a) => !a.isPublished)}, removed ${count((a) => !!a.removed)}, deleted ${count((a) => !!a.deleted)}`,
     `missing quality ${count((a) => a.quality === undefined)}, missing heat ${count((a) => a.heat === undefined)}, no image ${count((a) => a.images.length === 0)}`,
