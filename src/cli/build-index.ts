@@ -16,7 +16,12 @@ export type BuildOptions = {
   contentDir: string;
   outDir: string;
   baseUrl?: string;
-  onlyPublished?: boolean;
+  /** Index `published: false` drafts (flagged) instead of leaving them out. */
+  includeUnpublished?: boolean;
+  /** Most days between a story's earliest and latest article (default STORY_WINDOW_DAYS). */
+  storyWindowDays?: number;
+  /** Most articles in one story (default STORY_MAX). */
+  storyMax?: number;
   /** Parse worker threads; 0 parses in-process. Default: one per core for large corpora. */
   workers?: number;
   /** Folder for the build cache (`.cache/heatline` from the CLI); none when unset. */
@@ -28,12 +33,17 @@ export type BuildReport = {
   articles: number;
   topics: number;
   providers: number;
+  /** Stories of two or more articles, and the size of the largest. */
   stories: number;
+  largestStory: number;
+  /** Time spent clustering stories, in ms. */
+  clusterMs: number;
   filesRead: number;
   /** Files parsed in this build; the rest came from the build cache. */
   filesParsed: number;
   removed: number;
-  unpublishedSkipped: number;
+  /** `published: false` files left out (0 with `includeUnpublished`). */
+  unpublished: number;
   rejected: Rejection[];
   warnings: Warning[];
   written: number;
@@ -48,7 +58,7 @@ type Parsed = {
   rejected: Rejection[];
   warnings: Warning[];
   removed: number;
-  unpublishedSkipped: number;
+  unpublished: number;
   parsedCount: number;
 };
 
@@ -68,13 +78,13 @@ async function parseFiles(
   cache: BuildCache<BuildReport> | undefined,
   spillDir: string,
 ): Promise<Parsed> {
-  const parsed: Parsed = { records: [], rejected: [], warnings: [], removed: 0, unpublishedSkipped: 0, parsedCount: 0 };
+  const parsed: Parsed = { records: [], rejected: [], warnings: [], removed: 0, unpublished: 0, parsedCount: 0 };
   let done = 0;
   const take = (rel: string, outcome: FileOutcome<CompactRecord>) => {
     for (const message of outcome.warnings) parsed.warnings.push({ file: rel, message });
     if (outcome.kind === 'article') parsed.records.push(outcome.record);
     else if (outcome.kind === 'removed') parsed.removed++;
-    else if (outcome.kind === 'skipped-unpublished') parsed.unpublishedSkipped++;
+    else if (outcome.kind === 'skipped-unpublished') parsed.unpublished++;
     else parsed.rejected.push({ file: rel, reason: outcome.reason, ...(outcome.line ? { line: outcome.line } : {}) });
     options.onProgress?.(++done, stats.length);
   };
@@ -105,7 +115,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         contentDir: path.resolve(options.contentDir),
         outDir: path.resolve(options.outDir),
         baseUrl: options.baseUrl ?? null,
-        onlyPublished: !!options.onlyPublished,
+        includeUnpublished: !!options.includeUnpublished,
+        storyWindowDays: options.storyWindowDays ?? null,
+        storyMax: options.storyMax ?? null,
       })
     : undefined;
   const last = cache?.unchangedReport(fingerprint(stats), options.outDir);
@@ -120,7 +132,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   try {
     const parsed = await parseFiles(stats, options, cache, spillDir);
     trace('parsed', started);
-    const linked = link(parsed.records, spill);
+    const linked = link(parsed.records, spill, { storyWindowDays: options.storyWindowDays, storyMax: options.storyMax });
     trace('linked', started);
     const sink = new DiskSink(options.outDir);
     const shards = buildShards(linked, sink);
@@ -133,10 +145,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       topics: linked.topics.length,
       providers: linked.providers.length,
       stories: linked.stories,
+      largestStory: linked.largestStory,
+      clusterMs: linked.clusterMs,
       filesRead: files.length,
       filesParsed: parsed.parsedCount,
       removed: parsed.removed,
-      unpublishedSkipped: parsed.unpublishedSkipped,
+      unpublished: parsed.unpublished,
       rejected: parsed.rejected.sort(byFile),
       warnings: [...parsed.warnings, ...linked.warnings].sort(byFile),
       written,

@@ -8,6 +8,7 @@
 import type { ArticleType, Image } from '../shared/index-schema';
 import type { ArticleRecord } from './record';
 import type { RecordText, SpillRef } from './spill';
+import { encodeFeatures, textFeatures } from './stories/features';
 import { truncate } from './text';
 
 /** Cards show a clamped excerpt; the article page shows it whole. */
@@ -34,6 +35,8 @@ export type CompactRecord = {
   completeness: number;
   /** The canonical URL of each related entry (null when it has no link), for linking. */
   relatedCanonicals: (string | null)[];
+  /** The words the article is about, for story clustering (stories/features.ts). */
+  features: string;
   /**
    * The article-page fields as `"key":value` pairs without braces ('' when
    * none) and each related entry as a JSON object: in memory, or spilled to
@@ -66,6 +69,7 @@ export function compactRecord(r: ArticleRecord): CompactRecord {
       [excerpt, r.heat, r.quality, body, images[0], r.providerName, video].filter((v) => v !== undefined).length * 10 +
       r.related.length + r.topicNames.length,
     relatedCanonicals: r.related.map((entry) => entry.canonical ?? null),
+    features: encodeFeatures(textFeatures(r.title, excerpt, body)),
     text: { detail, related: r.related.map(({ canonical: _canonical, ...entry }) => JSON.stringify(entry)) },
   };
 }

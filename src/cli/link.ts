@@ -1,118 +1,54 @@
 /**
  * Everything that needs the whole corpus: duplicates, topic and provider
- * merging, slugs, related links and stories. Input order does not matter:
- * records are sorted first so the result is deterministic.
+ * merging, slugs, related links, stories and the hot score. Input order
+ * does not matter: records are sorted first so the result is deterministic.
  */
-import type { Article, Card, ProviderRef, TopicRef } from '../shared/index-schema';
+import { STORY_MAX, STORY_WINDOW_DAYS } from '../shared/constants';
+import type { Card, ProviderRef, Sort, StoryPage, TopicRef } from '../shared/index-schema';
+import { comparators, hotScore } from '../shared/sort-order';
 import { compactRecord, type CompactRecord } from './compact-record';
-import { SpillReader } from './spill';
+import { dedupe } from './link/dedupe';
+import { buildProviders, buildTopics, topicKey, type ProviderInfo, type TopicInfo } from './link/taxonomy';
 import type { ArticleRecord, Warning } from './record';
 import { SlugAllocator, slugify } from './slug';
+import { SpillReader } from './spill';
+import { findStories } from './stories/find-stories';
+import { groupStories, storyCard, storyPage, summarise } from './stories/story-groups';
 
-export type TopicInfo = TopicRef & { count: number };
-export type ProviderInfo = ProviderRef & { count: number };
+export type { ProviderInfo, TopicInfo };
+export type LinkOptions = { storyWindowDays?: number; storyMax?: number };
 export type LinkedIndex = {
   /** List cards in heat order (heat desc, newest first, then id): the position is the rank. */
   cards: Card[];
+  /** Every topic slug of the card at a rank, generic ones included (cards show only the others). */
+  topicSlugs: string[][];
   /** The full article at a rank as JSON text, built on demand so a large corpus never holds them all at once. */
   articleJson: (rank: number) => string;
-  /** Every article in rank order, built on each access (tests and small tools). */
-  readonly articles: Article[];
   topics: TopicInfo[];
   providers: ProviderInfo[];
+  /** The id of each story of two or more articles; `storyPage(n)` builds the page of the nth on demand. */
+  storyIds: string[];
+  storyPage: (n: number) => StoryPage;
+  /** Stories of two or more distinct articles, and the largest. */
   stories: number;
+  largestStory: number;
+  clusterMs: number;
+  /** The sorts worth offering, default first. */
+  sorts: Sort[];
   warnings: Warning[];
 };
 
 export { CARD_EXCERPT_MAX } from './compact-record';
+/** Story members an article page lists. */
 const STORY_LIST_MAX = 12;
-
-export const byHeat = (a: Pick<Card, 'heat' | 'published' | 'id'>, b: typeof a) =>
-  (b.heat ?? 0) - (a.heat ?? 0) || cmp(b.published, a.published) || cmp(a.id, b.id);
-export const byQuality = (a: Pick<Card, 'quality' | 'published' | 'id'>, b: typeof a) =>
-  (b.quality ?? 0) - (a.quality ?? 0) || cmp(b.published, a.published) || cmp(a.id, b.id);
-export const byNewest = (a: Pick<Card, 'published' | 'id'>, b: typeof a) => cmp(b.published, a.published) || cmp(a.id, b.id);
+/** Quality is offered only when it orders the feed differently from heat. */
+const SAME_SCORE_SHARE = 0.9;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function dedupe(records: CompactRecord[], warnings: Warning[]): CompactRecord[] {
-  const byCanonical = new Map<string, CompactRecord>();
-  for (const record of [...records].sort((a, b) => cmp(a.file, b.file))) {
-    const seen = byCanonical.get(record.canonical);
-    if (!seen) {
-      byCanonical.set(record.canonical, record);
-      continue;
-    }
-    const [keep, drop] = record.completeness > seen.completeness ? [record, seen] : [seen, record];
-    byCanonical.set(record.canonical, keep);
-    warnings.push({ file: drop.file, message: `same article as ${keep.file} (${record.canonical}); kept ${keep.file}` });
-  }
-  return [...byCanonical.values()];
-}
-
-/** The most common spelling wins; ties go to the first in code-point order. */
-function mostCommon(counts: Map<string, number>): string {
-  let best = '';
-  let bestCount = -1;
-  for (const [name, count] of [...counts].sort(([a], [b]) => cmp(a, b))) {
-    if (count > bestCount) [best, bestCount] = [name, count];
-  }
-  return best;
-}
-
-function buildTopics(records: CompactRecord[]): Map<string, TopicInfo> {
-  const spellings = new Map<string, Map<string, number>>();
-  for (const r of records) {
-    // One vote per article and topic: `AI` and `ai` in the same file used to
-    // count twice, so the topic's count exceeded its list's (found by
-    // test/unit/link.test.ts).
-    const own = new Map<string, string>();
-    for (const name of r.topicNames) {
-      const key = name.toLocaleLowerCase('en');
-      if (!own.has(key)) own.set(key, name);
-    }
-    for (const [key, name] of own) {
-      const names = spellings.get(key) ?? new Map<string, number>();
-      names.set(name, (names.get(name) ?? 0) + 1);
-      spellings.set(key, names);
-    }
-  }
-  const entries = [...spellings].map(([key, names]) => ({
-    key,
-    name: mostCommon(names),
-    count: [...names.values()].reduce((a, b) => a + b, 0),
-  }));
-  entries.sort((a, b) => b.count - a.count || cmp(a.key, b.key));
-  const slugs = new SlugAllocator();
-  const topics = new Map<string, TopicInfo>();
-  for (const e of entries) {
-    const slug = slugs.allocate(slugify(e.name, 60), `topic-${topics.size + 1}`);
-    topics.set(e.key, { slug, name: e.name, count: e.count });
-  }
-  return topics;
-}
-
-function buildProviders(records: CompactRecord[]): Map<string, ProviderInfo> {
-  const acc = new Map<string, { names: Map<string, number>; logos: Map<string, number>; count: number }>();
-  for (const r of records) {
-    const entry = acc.get(r.providerDomain) ?? { names: new Map(), logos: new Map(), count: 0 };
-    entry.count++;
-    if (r.providerName) entry.names.set(r.providerName, (entry.names.get(r.providerName) ?? 0) + 1);
-    if (r.providerLogo) entry.logos.set(r.providerLogo, (entry.logos.get(r.providerLogo) ?? 0) + 1);
-    acc.set(r.providerDomain, entry);
-  }
-  const providers = new Map<string, ProviderInfo>();
-  for (const [domain, e] of [...acc].sort(([a], [b]) => cmp(a, b))) {
-    const logo = mostCommon(e.logos);
-    providers.set(domain, { domain, name: mostCommon(e.names) || domain, ...(logo ? { logo } : {}), count: e.count });
-  }
-  return providers;
-}
-
-function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: ProviderRef): Card {
-  const image = r.image;
+function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: ProviderRef, hot: number): Card {
   return {
     id: r.id,
     slug,
@@ -120,35 +56,31 @@ function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: Pr
     ...(r.cardExcerpt ? { excerpt: r.cardExcerpt } : {}),
     type: r.type,
     published: new Date(r.publishedMs).toISOString(),
+    hot,
     ...(r.heat !== undefined ? { heat: r.heat } : {}),
     ...(r.quality !== undefined ? { quality: r.quality } : {}),
     ...(r.unpublished ? { unpublished: true as const } : {}),
     provider,
     topics,
-    ...(image ? { image } : {}),
+    ...(r.image ? { image: r.image } : {}),
   };
 }
 
-class UnionFind {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
+function availableSorts(records: CompactRecord[]): Sort[] {
+  const withHeat = records.filter((r) => r.heat !== undefined);
+  const both = withHeat.filter((r) => r.quality !== undefined);
+  const same = both.filter((r) => r.heat === r.quality).length;
+  const qualityRepeatsHeat = both.length > 0 && same >= both.length * SAME_SCORE_SHARE;
+  return [
+    'hot',
+    ...(withHeat.length > 0 ? (['heat'] as const) : []),
+    ...(records.some((r) => r.quality !== undefined) && !qualityRepeatsHeat ? (['quality'] as const) : []),
+    'newest',
+  ];
 }
 
 /** `spill` reads article text that parse workers left on disk. */
-export function link(input: (ArticleRecord | CompactRecord)[], spill = new SpillReader()): LinkedIndex {
+export function link(input: (ArticleRecord | CompactRecord)[], spill = new SpillReader(), options: LinkOptions = {}): LinkedIndex {
   const warnings: Warning[] = [];
   const records = dedupe(input.map((r) => ('compact' in r ? r : compactRecord(r))), warnings);
   const topicMap = buildTopics(records);
@@ -156,61 +88,65 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
 
   // Oldest first, so an article keeps its slug when a newer namesake arrives.
   records.sort((a, b) => a.publishedMs - b.publishedMs || cmp(a.id, b.id));
+  const newestMs = records.length ? records[records.length - 1]!.publishedMs : 0;
   const slugs = new SlugAllocator();
   // One provider and one topic object each, shared by all their cards: at
   // 100,000 cards, per-card copies cost tens of megabytes.
   const providerRefs = new Map([...providerMap].map(([domain, p]) => [domain, { domain, name: p.name, ...(p.logo ? { logo: p.logo } : {}) }]));
   const topicRefs = new Map([...topicMap].map(([key, t]) => [key, { slug: t.slug, name: t.name }]));
+  const topicSlugsOf: string[][] = [];
   const cards = records.map((r) => {
-    const topics = [...new Set(r.topicNames.map((n) => n.toLocaleLowerCase('en')))].map((k) => topicRefs.get(k)!);
+    const keys = [...new Set(r.topicNames.map(topicKey))];
+    topicSlugsOf.push(keys.map((k) => topicRefs.get(k)!.slug));
+    const topics = keys.filter((k) => !topicMap.get(k)!.generic).map((k) => topicRefs.get(k)!);
     const slug = slugs.allocate(slugify(r.title), r.id);
-    return toCard(r, slug, topics, providerRefs.get(r.providerDomain)!);
+    return toCard(r, slug, topics, providerRefs.get(r.providerDomain)!, hotScore(r.heat, r.publishedMs, newestMs));
   });
 
   const indexOf = new Map(records.map((r, i) => [r.canonical, i]));
-  const stories = new UnionFind(records.length);
   // The slug of each related entry that is an article of this index.
   const none: (string | undefined)[] = [];
+  const links: number[][] = records.map(() => []);
   const relatedSlugs = records.map((r, i) =>
     r.relatedCanonicals.length === 0 ? none : r.relatedCanonicals.map((canonical) => {
       const target = canonical === null ? undefined : indexOf.get(canonical);
       if (target === undefined || target === i) return undefined;
-      stories.union(i, target);
+      links[i]!.push(target);
       return cards[target]!.slug;
     }),
   );
 
-  const members = new Map<number, number[]>();
-  records.forEach((_, i) => {
-    const root = stories.find(i);
-    const group = members.get(root);
-    if (group) group.push(i);
-    else members.set(root, [i]);
-  });
-  // Each story sorted once, hottest first; its id is its smallest member id.
-  const storyOf = new Map<number, { id: string; members: number[] }>();
-  for (const group of members.values()) {
-    if (group.length < 2) continue;
-    group.sort((a, b) => byHeat(cards[a]!, cards[b]!));
-    const story = { id: group.map((j) => cards[j]!.id).sort()[0]!, members: group };
-    for (const j of group) storyOf.set(j, story);
-  }
+  const clusterStarted = performance.now();
+  const found = findStories(
+    records.map((r, i) => ({
+      id: r.id, title: r.title, publishedMs: r.publishedMs, heat: r.heat, providerDomain: r.providerDomain,
+      features: r.features, links: links[i]!,
+    })),
+    { windowDays: options.storyWindowDays ?? STORY_WINDOW_DAYS, maxSize: options.storyMax ?? STORY_MAX },
+  );
+  const groups = groupStories(cards, found.root, found.duplicateOf);
+  for (const group of groups) summarise(cards, group);
+  const groupOf = new Map(groups.map((g) => [g.members[0]!, g]));
+  const clusterMs = Math.round(performance.now() - clusterStarted);
+  const stories = groups.filter((g) => g.distinct.length > 1);
 
-  const order = records.map((_, i) => i).sort((a, b) => byHeat(cards[a]!, cards[b]!));
+  const order = records.map((_, i) => i).sort((a, b) => comparators.heat(cards[a]!, cards[b]!));
   /** The article at a rank as JSON text, built when its bucket is written. */
   const articleJson = (rank: number): string => {
     const i = order[rank]!;
-    const story = storyOf.get(i);
+    const group = found.root[i]! >= 0 ? groupOf.get(found.root[i]!) : undefined;
     // Story cards go without excerpts and topics: the panel shows titles and
     // outlets, and a large story would otherwise swell every bucket it touches.
-    const others = story?.members
-      .filter((j) => j !== i)
+    const others = group?.distinct
+      .filter((j) => j !== i && j !== found.duplicateOf[i])
+      .sort((a, b) => comparators.heat(cards[a]!, cards[b]!))
       .slice(0, STORY_LIST_MAX)
-      .map((j) => {
-        const { excerpt: _excerpt, topics: _topics, ...rest } = cards[j]!;
-        return rest;
-      });
-    const { excerpt: _cardExcerpt, ...card } = cards[i]!;
+      .map((j) => storyCard(cards[j]!));
+    const story = group && others && others.length > 0
+      ? { id: group.id, size: group.distinct.length, outlets: group.outlets, articles: others }
+      : undefined;
+    const similar = found.similar(i).map((j) => storyCard(cards[j]!));
+    const { excerpt: _cardExcerpt, story: _summary, ...card } = cards[i]!;
     const { detail, related } = spill.text(records[i]!.text);
     // Related entries stay JSON text; an internal one gets its slug spliced in.
     const entries = related.map((json, k) => {
@@ -218,18 +154,21 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
       return slug === undefined ? json : `{"slug":${JSON.stringify(slug)},${json.slice(1)}`;
     });
     return `${JSON.stringify(card).slice(0, -1)}${detail ? `,${detail}` : ''},"related":[${entries.join(',')}]` +
-      `${story && others ? `,"story":${JSON.stringify({ id: story.id, size: story.members.length, articles: others })}` : ''}}`;
+      `${story ? `,"story":${JSON.stringify(story)}` : ''}${similar.length ? `,"similar":${JSON.stringify(similar)}` : ''}}`;
   };
 
   return {
     cards: order.map((i) => cards[i]!),
+    topicSlugs: order.map((i) => topicSlugsOf[i]!),
     articleJson,
-    get articles() {
-      return order.map((_, rank) => JSON.parse(articleJson(rank)) as Article);
-    },
     topics: [...topicMap.values()],
     providers: [...providerMap.values()].sort((a, b) => b.count - a.count || cmp(a.domain, b.domain)),
-    stories: new Set(storyOf.values()).size,
+    storyIds: stories.map((g) => g.id),
+    storyPage: (n) => storyPage(cards, stories[n]!, found.duplicateOf),
+    stories: stories.length,
+    largestStory: stories.reduce((max, g) => Math.max(max, g.distinct.length), 0),
+    clusterMs,
+    sorts: availableSorts(records),
     warnings,
   };
 }

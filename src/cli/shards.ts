@@ -1,15 +1,19 @@
 /** Lays the linked index out as content-hashed shards (docs/index-format.md). */
 import { createHash } from 'node:crypto';
 import {
-  CARD_CHUNK_SIZE, HEAD_SIZE, listKey, RANKS_PAGE_SIZE, SCHEMA_VERSION, SMALL_LIST_MAX, SORTS,
+  CARD_CHUNK_SIZE, HEAD_SIZE, listKey, RANKS_PAGE_SIZE, SCHEMA_VERSION, SMALL_LIST_MAX,
 } from '../shared/constants';
 import { bucketOf } from '../shared/hash';
 import { shardName } from '../shared/shard-paths';
-import type { Card, ListRef, Manifest, Sort } from '../shared/index-schema';
-import { byNewest, byQuality, type LinkedIndex } from './link';
+import type { Bucketed, Card, ListRef, Manifest, Sort } from '../shared/index-schema';
+import { comparators } from '../shared/sort-order';
+import { collapseStories } from '../shared/story-lists';
+import type { LinkedIndex } from './link';
 
 /** Articles per detail bucket: small enough for a fast article page. */
 const ARTICLES_PER_BUCKET = 16;
+/** Stories per story bucket: a story page is up to 50 cards. */
+const STORIES_PER_BUCKET = 8;
 const BUCKETS_PER_INDEX = 256;
 const LISTS_PER_DIRECTORY = 64;
 
@@ -65,32 +69,60 @@ function nextPowerOfTwo(n: number): number {
   return 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 }
 
-/** Member ranks (ascending = heat order) of one list, laid out as a ListRef. */
-function listRef(set: ShardSet, key: string, title: string, ranks: number[], cards: Card[], logo?: string): ListRef {
-  const ref: ListRef = { key, title, count: ranks.length, ...(logo ? { logo } : {}) };
+/**
+ * Member ranks (ascending = heat order) of one list, laid out as a ListRef.
+ * Large lists are written with one entry per story (story-lists.ts); a
+ * small list ships every card and the reader folds it with the same rule.
+ */
+function listRef(
+  set: ShardSet, key: string, title: string, ranks: number[], cards: Card[], sorts: Sort[], logo?: string,
+): ListRef {
+  const storyOf = (rank: number) => cards[rank]!.story;
+  const byHeat = collapseStories(ranks, storyOf);
+  const ref: ListRef = { key, title, count: ranks.length, entries: byHeat.length, ...(logo ? { logo } : {}) };
   if (ranks.length <= SMALL_LIST_MAX) {
     ref.all = set.add('lists', { cards: ranks.map((r) => cards[r]) });
     return ref;
   }
-  const orders: Record<Sort, number[]> = {
-    heat: ranks,
-    quality: [...ranks].sort((a, b) => byQuality(cards[a]!, cards[b]!)),
-    newest: [...ranks].sort((a, b) => byNewest(cards[a]!, cards[b]!)),
-  };
-  ref.heads = {} as Record<Sort, string>;
-  const pages = Math.ceil(ranks.length / RANKS_PAGE_SIZE);
+  const orders = sorts.map((sort) =>
+    sort === 'heat' ? byHeat : collapseStories([...ranks].sort((a, b) => comparators[sort](cards[a]!, cards[b]!)), storyOf));
+  ref.heads = {};
+  const pages = Math.ceil(byHeat.length / RANKS_PAGE_SIZE);
   const jsons: string[] = [];
-  for (const sort of SORTS) {
-    const order = orders[sort];
-    ref.heads[sort] = set.add('lists', { cards: order.slice(0, HEAD_SIZE).map((r) => cards[r]) });
+  sorts.forEach((sort, s) => {
+    const order = orders[s]!;
+    ref.heads![sort] = set.add('lists', { cards: order.slice(0, HEAD_SIZE).map((r) => cards[r]) });
     for (let page = 0; page < pages; page++) {
       jsons.push(JSON.stringify({ ranks: order.slice(page * RANKS_PAGE_SIZE, (page + 1) * RANKS_PAGE_SIZE) }));
     }
-  }
+  });
   // Pages are in sort order, `pages` per sort: number n of the group is page n % pages of sort n / pages.
-  const id = set.addGroup(jsons, (groupId, n) => shardName.ranksPage(groupId, SORTS[Math.floor(n / pages)]!, n % pages));
+  const id = set.addGroup(jsons, (groupId, n) => shardName.ranksPage(groupId, sorts[Math.floor(n / pages)]!, n % pages));
   ref.ranks = { id, pages };
   return ref;
+}
+
+/**
+ * Records found by key through numbered index pages, each naming
+ * `BUCKETS_PER_INDEX` content-hashed buckets; one bucket is built, written
+ * and dropped at a time.
+ */
+function bucketed(
+  set: ShardSet, kind: string, keys: string[], perBucket: number, json: (n: number) => string,
+  indexName: (id: string, n: number) => string,
+): Bucketed {
+  const bucketCount = nextPowerOfTwo(Math.ceil(keys.length / perBucket));
+  const buckets = Array.from({ length: bucketCount }, () => [] as number[]);
+  keys.forEach((key, n) => buckets[bucketOf(key, bucketCount)]!.push(n));
+  const files = buckets.map((members) => {
+    members.sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+    return set.addJson(kind, `{"${kind}":{${members.map((n) => `${JSON.stringify(keys[n])}:${json(n)}`).join(',')}}}`);
+  });
+  const indexPages: string[] = [];
+  for (let start = 0; start < files.length; start += BUCKETS_PER_INDEX) {
+    indexPages.push(JSON.stringify({ buckets: files.slice(start, start + BUCKETS_PER_INDEX) }));
+  }
+  return { id: set.addGroup(indexPages, indexName), buckets: bucketCount, perIndex: BUCKETS_PER_INDEX, pages: indexPages.length };
 }
 
 export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink()): Shards {
@@ -111,14 +143,15 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
     else map.set(key, [rank]);
   };
   cards.forEach((card, rank) => {
-    for (const t of card.topics) push(topicMembers, t.slug, rank);
+    for (const slug of index.topicSlugs[rank]!) push(topicMembers, slug, rank);
     push(sourceMembers, card.provider.domain, rank);
   });
 
+  const { sorts } = index;
   const lists: ListRef[] = [
-    ...index.topics.map((t) => listRef(set, listKey.topic(t.slug), t.name, topicMembers.get(t.slug) ?? [], cards)),
+    ...index.topics.map((t) => listRef(set, listKey.topic(t.slug), t.name, topicMembers.get(t.slug) ?? [], cards, sorts)),
     ...index.providers.map((p) =>
-      listRef(set, listKey.source(p.domain), p.name, sourceMembers.get(p.domain) ?? [], cards, p.logo)),
+      listRef(set, listKey.source(p.domain), p.name, sourceMembers.get(p.domain) ?? [], cards, sorts, p.logo)),
   ];
   const directorySize = Math.max(1, Math.ceil(lists.length / LISTS_PER_DIRECTORY));
   const directories = Array.from({ length: directorySize }, () => [] as ListRef[]);
@@ -129,22 +162,13 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
     shardName.listDirectory,
   );
 
-  const bucketCount = nextPowerOfTwo(Math.ceil(cards.length / ARTICLES_PER_BUCKET));
-  const buckets = Array.from({ length: bucketCount }, () => [] as number[]);
-  cards.forEach((card, rank) => buckets[bucketOf(card.slug, bucketCount)]!.push(rank));
-  // One bucket's articles exist at a time: built, written, dropped.
-  const bucketFiles = buckets.map((ranks) => {
-    ranks.sort((a, b) => (cards[a]!.slug < cards[b]!.slug ? -1 : 1));
-    return set.addJson('articles', `{"articles":{${ranks.map((r) => `${JSON.stringify(cards[r]!.slug)}:${index.articleJson(r)}`).join(',')}}}`);
-  });
-  const indexPages: string[] = [];
-  for (let start = 0; start < bucketFiles.length; start += BUCKETS_PER_INDEX) {
-    indexPages.push(JSON.stringify({ buckets: bucketFiles.slice(start, start + BUCKETS_PER_INDEX) }));
-  }
-  const articleIndexId = set.addGroup(indexPages, shardName.articleIndex);
+  const articles = bucketed(set, 'articles', cards.map((c) => c.slug), ARTICLES_PER_BUCKET, index.articleJson, shardName.articleIndex);
+  const stories = bucketed(
+    set, 'stories', index.storyIds, STORIES_PER_BUCKET, (n) => JSON.stringify(index.storyPage(n)), shardName.storyIndex,
+  );
 
   const topicsFile = set.add('topics', { topics: index.topics });
-  const feed = listRef(set, listKey.feed(), 'Feed', cards.map((_, rank) => rank), cards);
+  const feed = listRef(set, listKey.feed(), 'Feed', cards.map((_, rank) => rank), cards, sorts);
 
   const names = [...set.names].sort();
   const buildId = createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 16);
@@ -156,12 +180,15 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
       topics: index.topics.length,
       providers: index.providers.length,
       stories: index.stories,
+      entries: feed.entries,
       unpublished: cards.filter((c) => c.unpublished).length,
     },
+    sorts,
     feed,
     topics: topicsFile,
     lists: { id: directoryId, count: directorySize },
-    articles: { id: articleIndexId, buckets: bucketCount, perIndex: BUCKETS_PER_INDEX, pages: indexPages.length },
+    articles,
+    stories,
     cards: cardIndex,
   };
   const files = sink instanceof MemorySink ? sink.files : new Map<string, string>();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ShardSink, Shards } from './shards';
 
 const FILE_LIST = 'files.json';
-const SHARD_DIRS = ['articles', 'cards', 'lists', 'ranks', 'topics'];
+const SHARD_DIRS = ['articles', 'cards', 'lists', 'ranks', 'stories', 'topics'];
 
 function writeAtomic(file: string, content: string): void {
   const temp = `${file}.${process.pid}.tmp`;

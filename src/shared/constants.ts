@@ -2,9 +2,10 @@
  * Values both the CLI and the reader need at run time. Kept apart from
  * index-schema.ts so the reader can import them without bundling zod.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const SORTS = ['heat', 'quality', 'newest'] as const;
+/** `hot` (the default) is heat with time decay; see sort-order.ts. */
+export const SORTS = ['hot', 'heat', 'quality', 'newest'] as const;
 
 export const ARTICLE_TYPES = ['article', 'video', 'download', 'collection'] as const;
 
@@ -22,3 +23,14 @@ export const listKey = {
   topic: (slug: string) => `topic:${slug}`,
   source: (domain: string) => `source:${domain}`,
 };
+
+/** Story clustering defaults (`--story-window`, `--story-max`). */
+export const STORY_WINDOW_DAYS = 7;
+export const STORY_MAX = 50;
+/**
+ * A topic on more than this share of all articles ("News" on every item) is
+ * generic: not a chip on cards, not a related-stories suggestion. Only in
+ * corpora of at least GENERIC_TOPIC_MIN_ARTICLES, where a share means something.
+ */
+export const GENERIC_TOPIC_SHARE = 0.5;
+export const GENERIC_TOPIC_MIN_ARTICLES = 20;

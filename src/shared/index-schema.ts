@@ -30,6 +30,22 @@ export type ProviderRef = z.infer<typeof providerRefSchema>;
 export const topicRefSchema = z.object({ slug: z.string(), name: z.string() });
 export type TopicRef = z.infer<typeof topicRefSchema>;
 
+/** What a card knows of its story: enough for "+3 more from A, B and C". */
+export const storySummarySchema = z.object({
+  id: z.string(),
+  /** Distinct articles in the story, this one included (same-title copies not counted). */
+  size: z.number().int(),
+  /** Distinct outlets in the story. */
+  outlets: z.number().int(),
+  /** Up to three of the story's other outlets by name, most articles first. */
+  others: z.array(z.string()),
+  /** Publication time of the story's newest article. */
+  latest: z.string(),
+  /** This card is the story's lead (hottest, then earliest): the card lists show. */
+  lead: z.literal(true).optional(),
+});
+export type StorySummary = z.infer<typeof storySummarySchema>;
+
 /** Everything a list card shows. List shards carry cards, never bodies. */
 export const cardSchema = z.object({
   id: z.string(),
@@ -38,13 +54,17 @@ export const cardSchema = z.object({
   excerpt: z.string().optional(),
   type: articleTypeSchema,
   published: z.string(),
+  /** Heat with time decay (src/shared/sort-order.ts `hotScore`): only its order means something. */
+  hot: z.number(),
   heat: z.number().optional(),
   quality: z.number().optional(),
-  /** `published: false` in the file: indexed, but flagged. */
+  /** `published: false` in the file, indexed with `--include-unpublished`: flagged. */
   unpublished: z.literal(true).optional(),
   provider: providerRefSchema,
+  /** The article's topics less the generic ones (see `TopicSummary.generic`). */
   topics: z.array(topicRefSchema),
   image: imageSchema.optional(),
+  story: storySummarySchema.optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 
@@ -71,18 +91,46 @@ export const actionSchema = z.object({
   type: z.string().optional(),
 });
 
-/** A story member as the article page lists it: no excerpt, no topics. */
-export const storyCardSchema = cardSchema.omit({ excerpt: true, topics: true });
+/** An article as a related panel lists it: no excerpt, no topics, no story. */
+export const storyCardSchema = cardSchema.omit({ excerpt: true, topics: true, story: true });
 export type StoryCard = z.infer<typeof storyCardSchema>;
 
+/** The article page's view of its story. */
 export const storySchema = z.object({
   id: z.string(),
-  /** How many articles the whole story has, this one included. */
+  /** Distinct articles in the whole story, this one included. */
   size: z.number().int(),
+  outlets: z.number().int(),
   /** The story's other articles, hottest first, at most 12. */
   articles: z.array(storyCardSchema),
 });
 export type Story = z.infer<typeof storySchema>;
+
+/** A story page entry: a card without topics, plus the same-title copies folded into it. */
+export const storyMemberSchema = cardSchema.omit({ topics: true, story: true }).extend({
+  /** Same title, same outlet, same day: counted once, reachable from here. */
+  duplicates: z.array(z.object({ slug: z.string(), published: z.string() })).optional(),
+});
+export type StoryMember = z.infer<typeof storyMemberSchema>;
+
+/** `/stories/:id`: every article of one story in time order. */
+export const storyPageSchema = z.object({
+  id: z.string(),
+  /** The lead's title. */
+  title: z.string(),
+  /** The lead's slug. */
+  lead: z.string(),
+  /** Earliest and latest publication times. */
+  first: z.string(),
+  last: z.string(),
+  size: z.number().int(),
+  outlets: z.number().int(),
+  /** Same-title copies folded into other members. */
+  duplicates: z.number().int(),
+  /** Oldest first. */
+  articles: z.array(storyMemberSchema),
+});
+export type StoryPage = z.infer<typeof storyPageSchema>;
 
 export const articleSchema = cardSchema.extend({
   /** The original: `webUrl`, else `originalUrl`. Always absolute http(s). */
@@ -96,6 +144,8 @@ export const articleSchema = cardSchema.extend({
   authors: z.array(z.string()).optional(),
   related: z.array(relatedEntrySchema),
   story: storySchema.optional(),
+  /** The most similar articles by content near the article's date, outside its story; at most 5. */
+  similar: z.array(storyCardSchema).optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -107,17 +157,33 @@ export type Article = z.infer<typeof articleSchema>;
 export const listRefSchema = z.object({
   key: z.string(),
   title: z.string(),
+  /** Articles in the list. */
   count: z.number().int(),
+  /** Entries the list shows: one per story, so at most `count`. */
+  entries: z.number().int(),
   logo: z.string().optional(),
   all: z.string().optional(),
-  heads: z.record(sortSchema, z.string()).optional(),
-  /** Rank pages per sort, named by `shardName.ranksPage(id, sort, n)` for n < pages. */
+  heads: z.partialRecord(sortSchema, z.string()).optional(),
+  /** Rank pages per sort, named by `shardName.ranksPage(id, sort, n)` for n < pages; they list entries, not every article. */
   ranks: z.object({ id: z.string(), pages: z.number().int() }).optional(),
 });
 export type ListRef = z.infer<typeof listRefSchema>;
 
-export const topicSummarySchema = topicRefSchema.extend({ count: z.number().int() });
+export const topicSummarySchema = topicRefSchema.extend({
+  count: z.number().int(),
+  /** On more than half of all articles: listed, but no chip on cards and no suggestion. */
+  generic: z.literal(true).optional(),
+});
 export type TopicSummary = z.infer<typeof topicSummarySchema>;
+
+/** Records found by key: bucket `fnv1a(key) % buckets`, named by index page `floor(b / perIndex)`. */
+export const bucketedSchema = z.object({
+  id: z.string(),
+  buckets: z.number().int(),
+  perIndex: z.number().int(),
+  pages: z.number().int(),
+});
+export type Bucketed = z.infer<typeof bucketedSchema>;
 
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -126,20 +192,23 @@ export const manifestSchema = z.object({
     articles: z.number().int(),
     topics: z.number().int(),
     providers: z.number().int(),
+    /** Stories of two or more articles. */
     stories: z.number().int(),
+    /** Entries of the whole feed: stories plus articles on their own. */
+    entries: z.number().int(),
+    /** Drafts in the index (only with `--include-unpublished`). */
     unpublished: z.number().int(),
   }),
+  /** The sorts worth offering, default first: Quality is left out when it merely repeats Heat. */
+  sorts: z.array(sortSchema),
   feed: listRefSchema,
   topics: z.string(),
   /** Directory shards `shardName.listDirectory(id, n)`, n < count; see shard-paths.ts. */
   lists: z.object({ id: z.string(), count: z.number().int() }),
   /** Article index pages `shardName.articleIndex(id, n)`, n < pages, each naming `perIndex` buckets. */
-  articles: z.object({
-    id: z.string(),
-    buckets: z.number().int(),
-    perIndex: z.number().int(),
-    pages: z.number().int(),
-  }),
+  articles: bucketedSchema,
+  /** Story pages, found like articles: `shardName.storyIndex(id, n)` names the buckets. */
+  stories: bucketedSchema,
   cards: z.string(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -152,3 +221,4 @@ export type ListsShard = { lists: Record<string, ListRef> };
 export type TopicsShard = { topics: TopicSummary[] };
 export type ArticleIndexShard = { buckets: string[] };
 export type ArticleShard = { articles: Record<string, Article> };
+export type StoryShard = { stories: Record<string, StoryPage> };

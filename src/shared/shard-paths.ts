@@ -6,12 +6,13 @@
  * names and the reader computes them, from this one place.
  */
 import { bucketOf } from './hash';
-import type { ListRef, Manifest, Sort } from './index-schema';
+import type { Bucketed, ListRef, Manifest, Sort } from './index-schema';
 
 export const shardName = {
   listDirectory: (id: string, n: number) => `lists/dir-${id}-${n}.json`,
   articleIndex: (id: string, n: number) => `articles/index-${id}-${n}.json`,
   ranksPage: (id: string, sort: Sort, n: number) => `ranks/${id}-${sort}-${n}.json`,
+  storyIndex: (id: string, n: number) => `stories/index-${id}-${n}.json`,
 };
 
 /** The directory shard holding the ListRef of a list key (`topic:ai`, `source:aws.amazon.com`). */
@@ -19,11 +20,21 @@ export function listDirectoryPath(manifest: Pick<Manifest, 'lists'>, key: string
   return shardName.listDirectory(manifest.lists.id, bucketOf(key, manifest.lists.count));
 }
 
+type Location = { indexPath: string; slot: number };
+
+function locate(ref: Bucketed, key: string, indexName: (id: string, n: number) => string): Location {
+  const bucket = bucketOf(key, ref.buckets);
+  return { indexPath: indexName(ref.id, Math.floor(bucket / ref.perIndex)), slot: bucket % ref.perIndex };
+}
+
 /** Where an article lives: the index page to read, and the slot in it that names its bucket. */
-export function articleLocation(manifest: Pick<Manifest, 'articles'>, slug: string): { indexPath: string; slot: number } {
-  const { id, buckets, perIndex } = manifest.articles;
-  const bucket = bucketOf(slug, buckets);
-  return { indexPath: shardName.articleIndex(id, Math.floor(bucket / perIndex)), slot: bucket % perIndex };
+export function articleLocation(manifest: Pick<Manifest, 'articles'>, slug: string): Location {
+  return locate(manifest.articles, slug, shardName.articleIndex);
+}
+
+/** Where a story page lives, found the same way by story id. */
+export function storyLocation(manifest: Pick<Manifest, 'stories'>, id: string): Location {
+  return locate(manifest.stories, id, shardName.storyIndex);
 }
 
 export function ranksPagePath(ref: ListRef, sort: Sort, page: number): string | undefined {

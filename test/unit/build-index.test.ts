@@ -37,7 +37,7 @@ function content(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-async function build(dir: string, options: { outDir?: string; baseUrl?: string; onlyPublished?: boolean } = {}) {
+async function build(dir: string, options: { outDir?: string; baseUrl?: string; includeUnpublished?: boolean } = {}) {
   const outDir = options.outDir ?? tempDir('heatline-out-');
   const report = await buildIndex({ contentDir: dir, ...options, outDir });
   return { report, outDir };
@@ -104,7 +104,7 @@ describe('buildIndex', () => {
     });
     const { report, outDir } = await build(dir);
     expect(report).toMatchObject({
-      articles: 2, topics: 1, providers: 2, filesRead: 5, removed: 2, unpublishedSkipped: 0, unchanged: false,
+      articles: 2, topics: 1, providers: 2, filesRead: 5, removed: 2, unpublished: 0, unchanged: false,
     });
     expect(report.rejected).toEqual([{ file: 'bad.md', reason: 'no usable link: webUrl or originalUrl must be an absolute http(s) URL', line: 2 }]);
     expect(report.durationMs).toBeGreaterThanOrEqual(0);
@@ -179,19 +179,20 @@ describe('buildIndex', () => {
     expect(report).toMatchObject({ articles: 2, filesRead: 2, rejected: [] });
   });
 
-  it('indexes published: false flagged, or leaves it out with onlyPublished', async () => {
+  it('leaves published: false out by default, as the source site did, or indexes it flagged when asked', async () => {
     const dir = content({ 'a.md': article(1, { published: false }), 'b.md': article(2, { published: 'true' }), 'c.md': article(3) });
-    const all = await build(dir);
+    const published = await build(dir);
+    expect(published.report).toMatchObject({ articles: 2, unpublished: 1 });
+    expect(Object.keys(allArticles(published.outDir)).sort()).toEqual(['article-2', 'article-3']);
+
+    const all = await build(dir, { includeUnpublished: true });
     expect(all.report.articles).toBe(3);
     const articles = allArticles(all.outDir);
     expect(articles['article-1']!.unpublished).toBe(true);
     expect(articles['article-2']!.unpublished).toBeUndefined();
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(all.outDir, 'manifest.json'), 'utf8')));
     expect(manifest.counts.unpublished).toBe(1);
-
-    const published = await build(dir, { onlyPublished: true });
-    expect(published.report).toMatchObject({ articles: 2, unpublishedSkipped: 1 });
-    expect(Object.keys(allArticles(published.outDir)).sort()).toEqual(['article-2', 'article-3']);
+    expect(all.report.unpublished).toBe(0);
   });
 
   it('never writes secured or featuredContent, and keeps only a video id', async () => {

@@ -42,7 +42,8 @@ describe.skipIf(!existsSync(EXAMPLES))('the real examples in ../shared/examples'
 
   beforeAll(async () => {
     outDir = tempDir('heatline-examples-');
-    report = await buildIndex({ contentDir: EXAMPLES, outDir });
+    // The reference file is a draft (`published: false`): index it to check it.
+    report = await buildIndex({ contentDir: EXAMPLES, outDir, includeUnpublished: true });
     tree = readTree(outDir);
     manifest = manifestSchema.parse(json<unknown>('manifest.json'));
   });
@@ -52,6 +53,11 @@ describe.skipIf(!existsSync(EXAMPLES))('the real examples in ../shared/examples'
     expect(report.rejected).toEqual([]);
     expect(report.filesRead).toBe(4);
     expect(report.articles).toBe(4);
+  });
+
+  it('leaves the draft out by default, as the source site did', async () => {
+    const plain = await buildIndex({ contentDir: EXAMPLES, outDir: tempDir('heatline-examples-') });
+    expect(plain).toMatchObject({ articles: 3, unpublished: 1, rejected: [] });
   });
 
   it('repairs the reference title, keeps its related entry and flags it unpublished', () => {

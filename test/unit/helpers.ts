@@ -5,8 +5,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { normalizeFile, type NormalizeOptions } from '../../src/cli/normalize';
 import type { ArticleRecord, FileOutcome } from '../../src/cli/record';
-import { SORTS } from '../../src/shared/constants';
-import type { ListRef, Manifest } from '../../src/shared/index-schema';
+import type { Article, ListRef, Manifest, Sort } from '../../src/shared/index-schema';
 import { shardName } from '../../src/shared/shard-paths';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -111,21 +110,29 @@ export function reachableShards(manifest: Manifest, read: (name: string) => unkn
   const found = new Set<string>();
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      if (/^(articles|cards|lists|ranks|topics)\/[^/]+\.json$/.test(value) && !found.has(value)) {
+      if (/^(articles|cards|lists|ranks|stories|topics)\/[^/]+\.json$/.test(value) && !found.has(value)) {
         found.add(value);
         visit(read(value));
       }
     } else if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
       const ref = value as Partial<ListRef>;
-      if (ref.ranks && typeof ref.key === 'string') {
-        for (const sort of SORTS) for (let n = 0; n < ref.ranks.pages; n++) visit(shardName.ranksPage(ref.ranks.id, sort, n));
+      if (ref.ranks && ref.heads && typeof ref.key === 'string') {
+        for (const sort of Object.keys(ref.heads) as Sort[]) {
+          for (let n = 0; n < ref.ranks.pages; n++) visit(shardName.ranksPage(ref.ranks.id, sort, n));
+        }
       }
       Object.values(value).forEach(visit);
     }
   };
   for (let n = 0; n < manifest.lists.count; n++) visit(shardName.listDirectory(manifest.lists.id, n));
   for (let n = 0; n < manifest.articles.pages; n++) visit(shardName.articleIndex(manifest.articles.id, n));
-  visit({ ...manifest, lists: undefined, articles: undefined });
+  for (let n = 0; n < manifest.stories.pages; n++) visit(shardName.storyIndex(manifest.stories.id, n));
+  visit({ ...manifest, lists: undefined, articles: undefined, stories: undefined });
   return found;
+}
+
+/** Every article of a linked index in rank order, parsed from the JSON the shards carry. */
+export function articlesOf(index: { cards: unknown[]; articleJson: (rank: number) => string }): Article[] {
+  return index.cards.map((_, rank) => JSON.parse(index.articleJson(rank)) as Article);
 }

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { byHeat, CARD_EXCERPT_MAX, link, type LinkedIndex } from '../../src/cli/link';
+import { CARD_EXCERPT_MAX, link, type LinkedIndex } from '../../src/cli/link';
 import { truncate } from '../../src/cli/text';
 import { buildShards, type Shards } from '../../src/cli/shards';
 import { CARD_CHUNK_SIZE, HEAD_SIZE, SMALL_LIST_MAX } from '../../src/shared/constants';
 import {
   manifestSchema, type Article, type ArticleIndexShard, type ArticleShard, type Card, type CardIndexShard,
-  type CardsShard, type ListRef, type ListsShard, type Manifest, type RanksShard, type TopicsShard,
+  type CardsShard, type ListRef, type ListsShard, type Manifest, type RanksShard, type Sort, type TopicsShard,
 } from '../../src/shared/index-schema';
-import { accept, articleText, reachableShards, unsafeUrls } from './helpers';
+import { comparators, sortItems } from '../../src/shared/sort-order';
+import { collapseStories } from '../../src/shared/story-lists';
+import { accept, articlesOf, articleText, reachableShards, unsafeUrls } from './helpers';
 import { articleLocation, listDirectoryPath, ranksPagePath, shardName } from '../../src/shared/shard-paths';
 
 // Real files and child processes: generous limits for a loaded CI machine.
@@ -64,9 +66,9 @@ function article(slug: string): Article | undefined {
   return json<ArticleShard>(bucketFile).articles[slug];
 }
 
-/** The members of a list in one sort order, as the reader would resolve them. */
-function order(ref: ListRef, sort: 'heat' | 'quality' | 'newest'): Card[] {
-  if (ref.all) return json<CardsShard>(ref.all).cards;
+/** The entries of a list in one sort order, as the reader would resolve them. */
+function order(ref: ListRef, sort: Sort): Card[] {
+  if (ref.all) return collapseStories(sortItems(json<CardsShard>(ref.all).cards, sort), (c) => c.story);
   const cards = allCards();
   return Array.from({ length: ref.ranks!.pages }, (_, page) => json<RanksShard>(ranksPagePath(ref, sort, page)!).ranks)
     .flat()
@@ -75,10 +77,10 @@ function order(ref: ListRef, sort: 'heat' | 'quality' | 'newest'): Card[] {
 
 describe('buildShards', () => {
   it('writes a manifest that validates, with the counts', () => {
-    expect(manifest.schemaVersion).toBe(1);
+    expect(manifest.schemaVersion).toBe(2);
     expect(manifest.buildId).toBe(shards.buildId);
     expect(manifest.counts).toEqual({
-      articles: 450, topics: index.topics.length, providers: 7, stories: index.stories, unpublished: 0,
+      articles: 450, topics: index.topics.length, providers: 7, stories: index.stories, entries: manifest.feed.entries, unpublished: 0,
     });
     expect(shards.manifest.endsWith('\n')).toBe(true);
   });
@@ -87,12 +89,12 @@ describe('buildShards', () => {
     const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
     const groups = new Map<string, string[]>();
     for (const [name, content] of shards.files) {
-      const single = /^(articles|cards|lists|topics)\/([0-9a-f]{16})\.json$/.exec(name);
+      const single = /^(articles|cards|lists|stories|topics)\/([0-9a-f]{16})\.json$/.exec(name);
       if (single) {
         expect(single[2]).toBe(sha(content));
         continue;
       }
-      const grouped = /^(?:lists\/dir-|articles\/index-|ranks\/)([0-9a-f]{16})-/.exec(name);
+      const grouped = /^(?:lists\/dir-|articles\/index-|stories\/index-|ranks\/)([0-9a-f]{16})-/.exec(name);
       expect(grouped, name).not.toBeNull();
       groups.set(grouped![1]!, [...(groups.get(grouped![1]!) ?? []), name]);
     }
@@ -114,7 +116,7 @@ describe('buildShards', () => {
   });
 
   it('finds every article through the bucket math of docs/index-format.md', () => {
-    for (const a of index.articles) expect(article(a.slug)).toEqual(a);
+    for (const a of articlesOf(index)) expect(article(a.slug)).toEqual(a);
     expect(article('no-such-slug')).toBeUndefined();
   });
 
@@ -123,36 +125,41 @@ describe('buildShards', () => {
     expect(idx.chunkSize).toBe(CARD_CHUNK_SIZE);
     expect(idx.chunks).toHaveLength(Math.ceil(450 / CARD_CHUNK_SIZE));
     const cards = allCards();
-    expect(cards.map((c) => c.slug)).toEqual(index.articles.map((a) => a.slug));
+    expect(cards.map((c) => c.slug)).toEqual(articlesOf(index).map((a) => a.slug));
   });
 
   it('lays out the large feed as heads and rank pages per sort', () => {
     const feed = manifest.feed;
     expect(feed).toMatchObject({ key: 'feed', count: 450 });
     expect(feed.all).toBeUndefined();
-    for (const sort of ['heat', 'quality', 'newest'] as const) {
+    expect(feed.entries).toBeLessThan(450);
+    expect(manifest.sorts).toEqual(['hot', 'heat', 'quality', 'newest']);
+    for (const sort of manifest.sorts) {
       const head = json<CardsShard>(feed.heads![sort]!).cards;
       expect(head).toHaveLength(HEAD_SIZE);
       const full = order(feed, sort);
-      expect(full).toHaveLength(450);
-      expect(new Set(full.map((c) => c.id)).size).toBe(450);
+      expect(full).toHaveLength(feed.entries);
+      expect(new Set(full.map((c) => c.id)).size).toBe(feed.entries);
       expect(head).toEqual(full.slice(0, HEAD_SIZE));
+      // The same entries the reader computes for a small list: one rule for both.
+      expect(full.map((c) => c.id)).toEqual(collapseStories(sortItems(allCards(), sort), (c) => c.story).map((c) => c.id));
     }
     const heat = order(feed, 'heat').map((c) => c.heat ?? 0);
     expect(heat).toEqual([...heat].sort((a, b) => b - a));
-    const quality = order(feed, 'quality').map((c) => c.quality ?? 0);
-    expect(quality).toEqual([...quality].sort((a, b) => b - a));
-    const newest = order(feed, 'newest').map((c) => c.published);
-    expect(newest).toEqual([...newest].sort().reverse());
+    // Every story appears once, by its lead; every lone article appears.
+    const shown = order(feed, 'newest');
+    expect(shown.filter((c) => c.story && !c.story.lead)).toEqual([]);
+    expect(new Set(shown.map((c) => c.story?.id ?? c.id)).size).toBe(shown.length);
   });
 
   it('has a list for every topic and source, found through the directory buckets', () => {
+    const topicsOf = new Map(index.cards.map((c, rank) => [c.id, index.topicSlugs[rank]!]));
     for (const t of index.topics) {
       const ref = listRef(`topic:${t.slug}`)!;
       expect(ref).toMatchObject({ title: t.name, count: t.count });
       const members = order(ref, 'heat');
-      expect(members).toHaveLength(t.count);
-      expect(members.every((c) => c.topics.some((x) => x.slug === t.slug))).toBe(true);
+      expect(members).toHaveLength(ref.entries);
+      expect(members.every((c) => topicsOf.get(c.id)!.includes(t.slug))).toBe(true);
       if (t.count <= SMALL_LIST_MAX) expect(ref.all).toBeDefined();
       else expect(ref.heads).toBeDefined();
     }
@@ -173,7 +180,7 @@ describe('buildShards', () => {
   it('never puts a body in a list or card shard', () => {
     for (const [name, content] of shards.files) {
       if (name.startsWith('articles/')) continue;
-      expect(content, name).not.toMatch(/"(body|related|images|story|actions|authors|video)":/);
+      expect(content, name).not.toMatch(/"(body|related|images|actions|authors|video|similar)":/);
     }
     expect([...shards.files].some(([n, c]) => n.startsWith('articles/') && c.includes('"body":'))).toBe(true);
   });
@@ -190,7 +197,7 @@ describe('buildShards', () => {
   });
 
   it('changes the build id when anything changes', () => {
-    const changed = fromArticles(index.articles.map((a, i) => (i === 7 ? { ...a, title: `${a.title}!` } : a)), index);
+    const changed = fromArticles(articlesOf(index).map((a, i) => (i === 7 ? { ...a, title: `${a.title}!` } : a)), index);
     expect(buildShards(changed).buildId).not.toBe(shards.buildId);
   });
 
@@ -202,19 +209,23 @@ describe('buildShards', () => {
   });
 });
 
-/** A linked index made of whole articles, for tests that edit articles directly. */
-function fromArticles(articles: Article[], rest: Pick<LinkedIndex, 'topics' | 'providers' | 'stories' | 'warnings'>): LinkedIndex {
-  const sorted = [...articles].sort(byHeat);
-  const cards = sorted.map(({ id, slug, title, excerpt, type, published, heat, quality, unpublished, provider, topics, image }) =>
-    ({ id, slug, title, excerpt: excerpt === undefined ? undefined : truncate(excerpt, CARD_EXCERPT_MAX), type, published, heat, quality, unpublished, provider, topics, image }));
-  const { topics, providers, stories, warnings } = rest;
-  return { cards, articleJson: (rank) => JSON.stringify(sorted[rank]!), articles: sorted, topics, providers, stories, warnings };
+/** A linked index made of whole articles (no stories), for tests that edit articles directly. */
+function fromArticles(articles: Article[], rest: Pick<LinkedIndex, 'topics' | 'providers' | 'warnings'>): LinkedIndex {
+  const sorted = [...articles].sort(comparators.heat);
+  const cards = sorted.map(({ id, slug, title, excerpt, type, published, hot, heat, quality, unpublished, provider, topics, image }) =>
+    ({ id, slug, title, excerpt: excerpt === undefined ? undefined : truncate(excerpt, CARD_EXCERPT_MAX), type, published, hot, heat, quality, unpublished, provider, topics, image }));
+  const { topics, providers, warnings } = rest;
+  return {
+    cards, topicSlugs: cards.map((c) => c.topics.map((t) => t.slug)), articleJson: (rank) => JSON.stringify(sorted[rank]!),
+    topics, providers, warnings, storyIds: [], storyPage: () => { throw new Error('no stories'); },
+    stories: 0, largestStory: 0, clusterMs: 0, sorts: ['hot', 'heat', 'quality', 'newest'],
+  };
 }
 
 describe('buildShards at scale', { timeout: 30_000 }, () => {
   it('keeps every first-screen shard under 100 KB gzipped', () => {
     // Synthetic linked index: 20,000 articles with long excerpts and bodies.
-    const base = corpus().articles[0]!;
+    const base = articlesOf(corpus())[0]!;
     const articles: Article[] = Array.from({ length: 20_000 }, (_, i) => ({
       ...base,
       id: `id${i}`,
@@ -232,7 +243,6 @@ describe('buildShards at scale', { timeout: 30_000 }, () => {
     const big = fromArticles(articles, {
       topics: Array.from({ length: 25 }, (_, t) => ({ slug: `t${t}`, name: `Topic ${t}`, count: 800 })),
       providers: Array.from({ length: 60 }, (_, p) => ({ domain: `p${p}.example`, name: `P ${p}`, count: 333 })),
-      stories: 0,
       warnings: [],
     });
     const out = buildShards(big);

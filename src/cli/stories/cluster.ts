@@ -1,0 +1,149 @@
+/**
+ * Stories from similarity evidence. Pairs are merged most similar first
+ * (Kruskal's order), but two groups join only when the groups as a whole
+ * are alike: the cosine of their centroids, not the one pair that connects
+ * them. So A–B and B–C put A and C together only when A, B and C share what
+ * B shares with each, and a hub that a thousand articles link to (or that
+ * resembles a little of everything) cannot chain them into one story. A
+ * story also never spans more than the window or holds more than the cap.
+ */
+import { compare, type Vectors } from './vectors';
+import type { Pairs } from './candidates';
+
+export type ClusterOptions = {
+  windowMs: number;
+  maxSize: number;
+};
+
+/** Two groups join when their centroids are at least this alike… */
+export const STORY_MIN_COS = 0.3;
+/**
+ * …but a story starts only from a pair this alike: two lone articles that
+ * share a phrase ("Live demo:", "shares slide after") are the likeliest
+ * false story, while an article that resembles a whole group is not.
+ */
+export const STORY_SEED_COS = 0.4;
+/**
+ * A `related:` link between two articles counts as this much similarity:
+ * strong evidence, but not enough alone (a widget linking anything to
+ * anything gives links between articles with nothing in common).
+ */
+export const LINK_BONUS = 0.15;
+/** Linked articles must still share this much text to count as a pair. */
+export const LINK_MIN_COS = 0.1;
+
+type Edge = { a: number; b: number; weight: number; link: boolean };
+
+class Group {
+  constructor(
+    public size: number,
+    public first: number,
+    public last: number,
+    public centroid: Map<number, number>,
+    public norm2: number,
+  ) {}
+
+  cosine(other: Group): number {
+    const [small, large] = this.centroid.size < other.centroid.size ? [this, other] : [other, this];
+    let dot = 0;
+    for (const [t, w] of small.centroid) dot += w * (large.centroid.get(t) ?? 0);
+    return dot / Math.sqrt(this.norm2 * other.norm2 || 1);
+  }
+
+  /** |A + B|² = |A|² + |B|² + 2 A·B; the smaller centroid is added into the larger. */
+  absorb(other: Group): void {
+    const [small, large] = this.centroid.size < other.centroid.size ? [this.centroid, other.centroid] : [other.centroid, this.centroid];
+    let dot = 0;
+    for (const [t, w] of small) {
+      const old = large.get(t) ?? 0;
+      dot += old * w;
+      large.set(t, old + w);
+    }
+    this.norm2 += other.norm2 + 2 * dot;
+    this.centroid = large;
+    this.size += other.size;
+    this.first = Math.min(this.first, other.first);
+    this.last = Math.max(this.last, other.last);
+  }
+}
+
+function groupOf(v: Vectors, i: number): Group {
+  const centroid = new Map<number, number>();
+  for (let k = v.start[i]!; k < v.start[i + 1]!; k++) centroid.set(v.terms[k]!, v.weights[k]!);
+  return new Group(1, v.time[i]!, v.time[i]!, centroid, 1);
+}
+
+/**
+ * `links` are [a, b] index pairs from `related:` entries. Returns, per
+ * article, the index of its story's root (the same for every member), or -1
+ * for an article on its own.
+ */
+export function clusterStories(
+  v: Vectors,
+  pairs: Pairs,
+  links: [number, number][],
+  options: ClusterOptions,
+  /** Same-title copies: joined first, whatever their text says. */
+  forced: [number, number][] = [],
+): Int32Array {
+  const edges: Edge[] = [];
+  const decay = (a: number, b: number) => 1 - (0.25 * Math.abs(v.time[a]! - v.time[b]!)) / options.windowMs;
+  for (let n = 0; n < pairs.length; n++) {
+    const a = pairs.a[n]!;
+    const b = pairs.b[n]!;
+    if (pairs.cos[n]! >= STORY_MIN_COS && Math.abs(v.time[a]! - v.time[b]!) <= options.windowMs) {
+      edges.push({ a, b, weight: pairs.cos[n]! * decay(a, b), link: false });
+    }
+  }
+  for (const [a, b] of links) {
+    if (Math.abs(v.time[a]! - v.time[b]!) > options.windowMs) continue;
+    const { cos } = compare(v, a, b);
+    if (cos >= LINK_MIN_COS) edges.push({ a: Math.min(a, b), b: Math.max(a, b), weight: (cos + LINK_BONUS) * decay(a, b), link: true });
+  }
+  edges.sort((x, y) => y.weight - x.weight || x.a - y.a || x.b - y.b || Number(y.link) - Number(x.link));
+
+  const parent = Int32Array.from({ length: v.size }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const groups = new Map<number, Group>();
+  const group = (root: number) => {
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = groupOf(v, root)));
+    return g;
+  };
+  // The earlier article is the root, so a story's root is its earliest member.
+  const join = (ra: number, rb: number) => {
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    group(root).absorb(group(child));
+    groups.delete(child);
+    parent[child] = root;
+  };
+  for (const [a, b] of forced) {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb || group(ra).size + group(rb).size > options.maxSize) continue;
+    join(ra, rb);
+  }
+  for (const edge of edges) {
+    const ra = find(edge.a);
+    const rb = find(edge.b);
+    if (ra === rb) continue;
+    const [ga, gb] = [group(ra), group(rb)];
+    if (ga.size + gb.size > options.maxSize) continue;
+    if (Math.max(ga.last, gb.last) - Math.min(ga.first, gb.first) > options.windowMs) continue;
+    const needed = ga.size === 1 && gb.size === 1 ? STORY_SEED_COS : STORY_MIN_COS;
+    if (ga.cosine(gb) + (edge.link ? LINK_BONUS : 0) < needed) continue;
+    join(ra, rb);
+  }
+
+  const story = new Int32Array(v.size).fill(-1);
+  for (let i = 0; i < v.size; i++) {
+    const root = find(i);
+    if ((groups.get(root)?.size ?? 1) > 1) story[i] = root;
+  }
+  return story;
+}
