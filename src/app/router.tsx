@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { NotFound } from '../components/errors/not-found';
 import { RouteError } from '../components/errors/route-error';
+import { StorySkeleton } from '../features/stories/components/story-skeleton';
 import * as feed from './routes/feed';
 import { Root, RootError, RootFallback } from './routes/root';
 import type { RouteModule } from './routes/route-module';
@@ -31,6 +32,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         { index: true, loader: feed.createLoader(queryClient), Component: feed.Component, errorElement: <RouteError /> },
         child(paths.article.path, () => import('./routes/article')),
+        // Opened directly, a story page shows its own outline while it loads.
+        { ...child(paths.story.path, () => import('./routes/story')), HydrateFallback: StorySkeleton },
         child(paths.topics.path, () => import('./routes/topics')),
         child(paths.topic.path, () => import('./routes/topic')),
         child(paths.source.path, () => import('./routes/source')),

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Article, ArticleIndexShard, ArticleShard } from '../shared/index-schema';
+import type { Article, ArticleShard } from '../shared/index-schema';
 import { articleLocation } from '../shared/shard-paths';
-import { manifestQueryOptions, shardQueryOptions } from './index-queries';
+import { readBucketed } from './bucketed-lookup';
+import { manifestQueryOptions } from './index-queries';
 
 /**
  * Article detail: manifest → index shard → bucket shard (docs/index-format.md).
@@ -14,11 +15,7 @@ export const articleQueryOptions = (slug: string) =>
     queryFn: async ({ client }): Promise<Article | null> => {
       const manifest = await client.ensureQueryData(manifestQueryOptions());
       if (manifest.articles.buckets < 1) return null;
-      const { indexPath, slot } = articleLocation(manifest, slug);
-      const index = await client.ensureQueryData(shardQueryOptions<ArticleIndexShard>(indexPath));
-      const bucketPath = index.buckets[slot];
-      if (!bucketPath) return null;
-      const shard = await client.ensureQueryData(shardQueryOptions<ArticleShard>(bucketPath));
-      return Object.hasOwn(shard.articles, slug) ? (shard.articles[slug] ?? null) : null;
+      const location = articleLocation(manifest, slug);
+      return readBucketed(client, location, (shard) => (shard as Partial<ArticleShard>).articles, slug);
     },
   });

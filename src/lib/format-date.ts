@@ -30,3 +30,17 @@ export function formatRelative(iso: string, now = Date.now()): string {
   }
   return relative.format(0, 'second');
 }
+
+const monthDay = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' });
+const monthDayYear = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', year: 'numeric' });
+
+/** "Aug 23, 2021", "Aug 23 – Aug 25, 2021" or "Dec 30, 2020 – Jan 2, 2021". */
+export function formatDayRange(firstIso: string, lastIso: string): string {
+  const first = new Date(firstIso);
+  const last = new Date(lastIso);
+  if (Number.isNaN(first.getTime()) || Number.isNaN(last.getTime())) return firstIso;
+  const end = monthDayYear.format(last);
+  if (first.toDateString() === last.toDateString()) return end;
+  const start = first.getFullYear() === last.getFullYear() ? monthDay.format(first) : monthDayYear.format(first);
+  return `${start} – ${end}`;
+}

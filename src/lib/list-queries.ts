@@ -2,8 +2,9 @@ import { queryOptions } from '@tanstack/react-query';
 import type { CardsShard, ListRef, ListsShard, Sort } from '../shared/index-schema';
 import { listDirectoryPath } from '../shared/shard-paths';
 import { listKey } from '../shared/constants';
+import { sortItems } from '../shared/sort-order';
+import { collapseStories } from '../shared/story-lists';
 import { manifestQueryOptions, shardQueryOptions } from './index-queries';
-import { sortCards } from './sort-cards';
 
 /** The ListRef for a key (`feed`, `topic:<slug>`, `source:<domain>`); `null` when unknown. */
 export const listRefQueryOptions = (key: string) =>
@@ -18,8 +19,10 @@ export const listRefQueryOptions = (key: string) =>
   });
 
 /**
- * The first screen of a list in one sort: the head shard for large lists, or
- * the single `all` shard (downloaded once, whatever the sort) sorted here.
+ * The first screen of a list in one sort: the head shard for large lists
+ * (sorted and one entry per story already), or the single `all` shard
+ * (downloaded once, whatever the sort) sorted and collapsed here by the
+ * indexer's own rules.
  */
 export const listHeadQueryOptions = (ref: ListRef, sort: Sort) =>
   queryOptions({
@@ -28,6 +31,6 @@ export const listHeadQueryOptions = (ref: ListRef, sort: Sort) =>
       const path = ref.all ?? ref.heads?.[sort];
       if (!path) return [];
       const { cards } = await client.ensureQueryData(shardQueryOptions<CardsShard>(path));
-      return ref.all ? sortCards(cards, sort) : cards;
+      return ref.all ? collapseStories(sortItems(cards, sort), (card) => card.story) : cards;
     },
   });

@@ -19,25 +19,25 @@ describe('error view', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Could not load this page' })).toBeInTheDocument();
     server.heal();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hottest stories' })).toBeInTheDocument();
-    expect(screen.getAllByRole('article')).toHaveLength(5);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hot stories' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(6);
   });
 
   it('refuses a manifest of another schema version', async () => {
     const server = await serveIndex();
     const manifest = await server.readJson<Record<string, unknown>>('manifest.json');
-    server.fail((f) => f === 'manifest.json', { status: 200, body: JSON.stringify({ ...manifest, schemaVersion: 2 }) });
+    server.fail((f) => f === 'manifest.json', { status: 200, body: JSON.stringify({ ...manifest, schemaVersion: 1 }) });
     renderApp('/');
     expect(await screen.findByText(/different version of the reader/)).toBeInTheDocument();
     server.heal();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hottest stories' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hot stories' })).toBeInTheDocument();
   });
 
   it('an article whose bucket fails keeps the layout and can be retried', async () => {
     const server = await serveIndex();
     renderApp('/');
-    await screen.findByRole('heading', { level: 1, name: 'Hottest stories' });
+    await screen.findByRole('heading', { level: 1, name: 'Hot stories' });
     server.fail((f) => f.startsWith('articles/'), { status: 503 });
     await userEvent.click(screen.getByRole('link', { name: 'Alpha chips get faster' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Could not load this page' })).toBeInTheDocument();

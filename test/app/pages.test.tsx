@@ -13,14 +13,14 @@ describe('topic, source and article pages', () => {
 
   it('a topic chip leads to a topic page that lists only that topic', async () => {
     renderApp('/');
-    await h1('Hottest stories');
-    const first = within(screen.getAllByRole('article')[0]!);
-    await userEvent.click(first.getByRole('link', { name: 'AI' }));
+    await h1('Hot stories');
+    const gamma = screen.getAllByRole('article').find((card) => within(card).queryByText('Gamma model tops benchmark'))!;
+    await userEvent.click(within(gamma).getByRole('link', { name: 'AI' }));
     expect(await h1('AI')).toHaveFocus();
     expect(document.title).toBe('Topic: AI · Heatline');
-    expect(screen.getByText('2 stories')).toBeInTheDocument();
+    expect(screen.getByText('2 stories · 2 articles')).toBeInTheDocument();
     const titles = screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
-    expect(titles).toEqual(['Alpha chips get faster', 'Gamma model tops benchmark']);
+    expect(titles).toEqual(['Gamma model tops benchmark', 'Alpha chips get faster']);
     for (const card of screen.getAllByRole('article')) {
       expect(within(card).getByRole('link', { name: 'AI' })).toBeInTheDocument();
     }
@@ -29,16 +29,18 @@ describe('topic, source and article pages', () => {
   it('/topics lists every topic by count with links', async () => {
     renderApp('/topics');
     await h1('Topics');
-    const links = screen.getAllByRole('link', { name: /stor(y|ies)$/ });
+    expect(screen.getByText('4 topics, by number of articles')).toBeInTheDocument();
+    const links = screen.getAllByRole('link', { name: /articles?$/ });
     expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^\/topics\//));
-    expect(links).toHaveLength(3);
+    expect(links).toHaveLength(4);
+    expect(links[0]).toHaveTextContent('Space3 articles');
   });
 
   it('a source page shows the provider name, count and only its stories', async () => {
     renderApp('/sources/alpha.example.com?sort=newest');
     await h1('Alpha News');
     expect(document.title).toBe('Source: Alpha News · Heatline');
-    expect(screen.getByText('2 stories')).toBeInTheDocument();
+    expect(screen.getByText('2 stories · 2 articles')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Newest' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getAllByRole('article').map((card) => card.dataset.published)).toEqual([
       '2024-03-05T10:00:00.000Z',
@@ -48,7 +50,7 @@ describe('topic, source and article pages', () => {
 
   it('an article page shows its related stories; an internal one leads to that article', async () => {
     renderApp('/');
-    await h1('Hottest stories');
+    await h1('Hot stories');
     await userEvent.click(screen.getByRole('link', { name: 'Alpha chips get faster' }));
     expect(await h1('Alpha chips get faster')).toHaveFocus();
     expect(document.title).toBe('Alpha chips get faster · Heatline');
@@ -70,7 +72,7 @@ describe('topic, source and article pages', () => {
 
   it('a video plays only after a click, from the privacy-enhanced host', async () => {
     renderApp('/');
-    await h1('Hottest stories');
+    await h1('Hot stories');
     await userEvent.click(screen.getByRole('link', { name: 'Delta video explains GPUs' }));
     await h1('Delta video explains GPUs');
     expect(document.querySelector('iframe')).toBeNull();
@@ -82,7 +84,7 @@ describe('topic, source and article pages', () => {
 
   it('with nothing related, suggests more from the same topic', async () => {
     renderApp('/');
-    await h1('Hottest stories');
+    await h1('Hot stories');
     await userEvent.click(screen.getByRole('link', { name: 'Gamma model tops benchmark' }));
     await h1('Gamma model tops benchmark');
     const related = screen.getByRole('complementary', { name: 'Related stories' });
@@ -96,7 +98,14 @@ describe('not found', () => {
     await serveIndex();
   });
 
-  it.each(['/no/such/page', '/articles/no-such-story', '/topics/no-such-topic', '/sources/nowhere.example'])(
+  it.each([
+    '/no/such/page',
+    '/articles/no-such-story',
+    '/articles/unreleased-notes-on-chip-yields',
+    '/stories/no-such-story',
+    '/topics/no-such-topic',
+    '/sources/nowhere.example',
+  ])(
     '%s shows Not found with a way back',
     async (url) => {
       renderApp(url);

@@ -9,7 +9,7 @@ import { FeedView } from '../../features/feed/components/feed-view';
 export const createLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
-    await ensureFeed(queryClient, sortFromRequest(request));
+    await ensureFeed(queryClient, await sortFromRequest(queryClient, request));
     return null;
   };
 

@@ -7,7 +7,7 @@ import { SourceView } from '../../features/sources/components/source-view';
 export const createLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
-    await ensureSourceList(queryClient, params.domain ?? '', sortFromRequest(request));
+    await ensureSourceList(queryClient, params.domain ?? '', await sortFromRequest(queryClient, request));
     return null;
   };
 

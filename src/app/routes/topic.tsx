@@ -7,7 +7,7 @@ import { TopicView } from '../../features/topics/components/topic-view';
 export const createLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
-    await ensureTopicList(queryClient, params.slug ?? '', sortFromRequest(request));
+    await ensureTopicList(queryClient, params.slug ?? '', await sortFromRequest(queryClient, request));
     return null;
   };
 

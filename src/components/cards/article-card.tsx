@@ -1,23 +1,30 @@
-import type { Card } from '../../shared/index-schema';
+import type { Card, Sort } from '../../shared/index-schema';
 import { ArticleLink } from './article-link';
 import { Badges } from './badges';
 import { CardStats } from './card-stats';
 import { ProviderLink } from './provider-link';
 import { RelativeTime } from './relative-time';
+import { StoryLine } from './story-line';
 import { Thumbnail } from './thumbnail';
 import { TopicChips } from './topic-chips';
 
-type ArticleCardProps = { card: Card; headingLevel?: 2 | 3 };
+type ArticleCardProps = { card: Card; sort?: Sort; headingLevel?: 2 | 3 };
 
-/** Titles and excerpts are rendered as text: React escapes them, never parse them. */
-export function ArticleCard({ card, headingLevel = 2 }: ArticleCardProps) {
+/**
+ * Titles and excerpts are rendered as text: React escapes them, never parse them.
+ * A score is shown only on the sort it ranks by: on Hot and Newest it would
+ * be a number that explains nothing about the order.
+ */
+export function ArticleCard({ card, sort, headingLevel = 2 }: ArticleCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const story = card.story && card.story.size > 1 ? card.story : undefined;
   return (
     <article
       className="card"
       data-heat={card.heat ?? 0}
       data-quality={card.quality ?? 0}
       data-published={card.published}
+      data-story={story?.id}
     >
       <Thumbnail image={card.image} label={card.provider.name} />
       <div className="card__body">
@@ -30,9 +37,13 @@ export function ArticleCard({ card, headingLevel = 2 }: ArticleCardProps) {
           <Badges card={card} />
         </p>
         {card.excerpt && <p className="card__excerpt">{card.excerpt}</p>}
+        {story && <StoryLine card={card} story={story} />}
         <div className="card__footer">
           <TopicChips topics={card.topics} />
-          <CardStats heat={card.heat} quality={card.quality} />
+          <CardStats
+            heat={sort === 'heat' ? card.heat : undefined}
+            quality={sort === 'quality' ? card.quality : undefined}
+          />
         </div>
       </div>
     </article>

@@ -22,7 +22,7 @@ const VirtualCardList = lazy(() =>
 export function CardList(props: CardListProps) {
   const { listRef, sort, head } = props;
   const rows = head.slice(0, LEADING_ROWS);
-  const count = listRef.all ? head.length : Math.max(listRef.count, head.length);
+  const count = listRef.all ? head.length : Math.max(listRef.entries, head.length);
   const rowEls = useRef<(HTMLLIElement | null)[]>([]);
   // Once the chunk is here (every list after the first) there is no in-flow
   // phase: a resolved lazy component renders without suspending.
@@ -54,7 +54,7 @@ export function CardList(props: CardListProps) {
           aria-posinset={index + 1}
           className="card-list__row"
         >
-          <ArticleCard card={card} />
+          <ArticleCard card={card} sort={sort} />
         </li>
       ))}
       {count > rows.length && (

@@ -1,9 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_SORT } from '../../config/sort';
+import { defaultSort, offeredSorts } from '../../config/sort';
 import { ensureList } from '../../lib/ensure-list';
+import { manifestQueryOptions } from '../../lib/index-queries';
 
-/** Starts loading a list's first screen on hover or focus, so the click feels instant. */
+/** Starts loading a list's first screen (in its default sort) on hover or focus, so the click feels instant. */
 export function usePrefetchList(key: string) {
   const queryClient = useQueryClient();
-  return () => void ensureList(queryClient, key, DEFAULT_SORT).catch(() => undefined);
+  return () =>
+    void queryClient
+      .ensureQueryData(manifestQueryOptions())
+      .then((manifest) => ensureList(queryClient, key, defaultSort(offeredSorts(manifest.sorts))))
+      .catch(() => undefined);
 }

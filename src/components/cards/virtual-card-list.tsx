@@ -29,7 +29,7 @@ export type CardListProps = { listRef: ListRef; sort: Sort; head: Card[] };
 export default function VirtualCardList({ listRef, sort, head, leading }: CardListProps & { leading: VirtualItem[] }) {
   const cacheKey = `${listRef.key}|${sort}`;
   const locationKey = useLocation().key;
-  const count = listRef.all ? head.length : Math.max(listRef.count, head.length);
+  const count = listRef.all ? head.length : Math.max(listRef.entries, head.length);
   const listEl = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
@@ -82,7 +82,7 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
               className="card-list__row"
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
-              {card ? <ArticleCard card={card} /> : <CardSkeleton />}
+              {card ? <ArticleCard card={card} sort={sort} /> : <CardSkeleton />}
             </li>
           );
         })}

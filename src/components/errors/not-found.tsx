@@ -8,7 +8,7 @@ export function NotFound() {
   return (
     <section className="status-page">
       <PageHeading>Not found</PageHeading>
-      <p>There is no story, topic or source at this address.</p>
+      <p>There is no article, story, topic or source at this address.</p>
       <p>
         <Link className="button" to={paths.feed.getHref()}>
           Back to the feed

@@ -17,6 +17,8 @@ type Entry = {
   provider: [name: string, domain: string];
   type?: string;
   extra?: string;
+  /** `published: false`: a draft, which the index leaves out. */
+  draft?: boolean;
 };
 
 export const entries: Entry[] = [
@@ -27,7 +29,15 @@ export const entries: Entry[] = [
   { file: 'd.md', title: '<img src=x onerror=alert(1)>', url: 'https://beta.example.org/xss', published: '2024-02-01T10:00:00Z', heat: 10, quality: 10, topics: ['Cloud'], provider: ['Beta Daily', 'beta.example.org'] },
   { file: 'e.md', title: 'Delta video explains GPUs', url: 'https://beta.example.org/video', published: '2024-03-04T10:00:00Z', heat: 75, quality: 70, topics: ['Hardware'], provider: ['Beta Daily', 'beta.example.org'], type: 'video',
     extra: `featuredContent: '<iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe>'\n` },
+  // One event, three outlets, no links between them: only their words make them a story.
+  { file: 'orbit-1.md', title: 'Orbital lab launches solar probe', url: 'https://orbit.example.com/solar-probe', published: '2024-03-06T08:00:00Z', heat: 50, quality: 60, topics: ['Space'], provider: ['Orbit Times', 'orbit.example.com'] },
+  { file: 'orbit-2.md', title: 'Solar probe lifts off from orbital lab', url: 'https://spacedesk.example.org/probe-lifts-off', published: '2024-03-06T11:00:00Z', heat: 30, quality: 40, topics: ['Space'], provider: ['Space Desk', 'spacedesk.example.org'] },
+  { file: 'orbit-3.md', title: "Orbital lab's solar probe launch: what we know", url: 'https://launch.example.net/solar-probe-explainer', published: '2024-03-06T15:00:00Z', heat: 20, quality: 80, topics: ['Space'], provider: ['Launch Daily', 'launch.example.net'] },
+  { file: 'draft.md', title: 'Unreleased notes on chip yields', url: 'https://alpha.example.com/draft-yields', published: '2024-03-06T09:00:00Z', heat: 99, quality: 99, topics: ['Hardware'], provider: ['Alpha News', 'alpha.example.com'], draft: true },
 ];
+
+/** The three articles of the one multi-outlet story, oldest first. */
+export const orbitalStory = entries.filter((entry) => entry.file.startsWith('orbit-'));
 
 function render(entry: Entry): string {
   return [
@@ -39,7 +49,7 @@ function render(entry: Entry): string {
     `type: ${entry.type ?? 'article'}`,
     entry.heat === undefined ? '' : `heat: ${entry.heat}`,
     entry.quality === undefined ? '' : `quality: ${entry.quality}`,
-    'published: true',
+    `published: ${entry.draft ? 'false' : 'true'}`,
     `provider:\n  name: ${entry.provider[0]}\n  domain: ${entry.provider[1]}`,
     `topics:\n${entry.topics.map((t) => `  - ${t}`).join('\n')}`,
     entry.extra ?? '',

@@ -2,11 +2,12 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Sort } from '../../../shared/index-schema';
 import { paths } from '../../../config/paths';
 import { manifestQueryOptions } from '../../../lib/index-queries';
-import { countLabel } from '../../../lib/count-label';
+import { countLabel, storiesAndArticles } from '../../../lib/count-label';
 import { ListView } from '../../../components/cards/list-view';
 import { PageHeading } from '../../../components/ui/page-heading';
 
 const headings: Record<Sort, string> = {
+  hot: 'Hot stories',
   heat: 'Hottest stories',
   quality: 'Best stories',
   newest: 'Newest stories',
@@ -19,7 +20,7 @@ export function FeedView({ sort }: { sort: Sort }) {
       <div className="list-page__header">
         <PageHeading>{headings[sort]}</PageHeading>
         <p className="list-page__count">
-          {countLabel(manifest.counts.articles)} from {countLabel(manifest.counts.providers, 'source', 'sources')}
+          {`${storiesAndArticles(manifest.counts.entries, manifest.counts.articles)} from ${countLabel(manifest.counts.providers, 'source', 'sources')}`}
         </p>
       </div>
       <ListView listRef={manifest.feed} sort={sort} hrefFor={paths.feed.getHref} />

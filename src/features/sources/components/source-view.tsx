@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Sort } from '../../../shared/index-schema';
 import { listKey } from '../../../shared/constants';
 import { paths } from '../../../config/paths';
-import { countLabel } from '../../../lib/count-label';
+import { storiesAndArticles } from '../../../lib/count-label';
 import { listRefQueryOptions } from '../../../lib/list-queries';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ListView } from '../../../components/cards/list-view';
@@ -21,7 +21,7 @@ export function SourceView({ domain, sort }: { domain: string; sort: Sort }) {
         <div>
           <p className="eyebrow">{domain}</p>
           <PageHeading>{ref.title}</PageHeading>
-          <p className="list-page__count">{countLabel(ref.count)}</p>
+          <p className="list-page__count">{storiesAndArticles(ref.entries, ref.count)}</p>
         </div>
       </div>
       <ListView listRef={ref} sort={sort} hrefFor={(next) => paths.source.getHref(domain, next)} />

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Sort } from '../../../shared/index-schema';
 import { listKey } from '../../../shared/constants';
 import { paths } from '../../../config/paths';
-import { countLabel } from '../../../lib/count-label';
+import { storiesAndArticles } from '../../../lib/count-label';
 import { listRefQueryOptions } from '../../../lib/list-queries';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ListView } from '../../../components/cards/list-view';
@@ -18,7 +18,7 @@ export function TopicView({ slug, sort }: { slug: string; sort: Sort }) {
       <div className="list-page__header">
         <p className="eyebrow">Topic</p>
         <PageHeading>{ref.title}</PageHeading>
-        <p className="list-page__count">{countLabel(ref.count)}</p>
+        <p className="list-page__count">{storiesAndArticles(ref.entries, ref.count)}</p>
       </div>
       <ListView listRef={ref} sort={sort} hrefFor={(next) => paths.topic.getHref(slug, next)} />
     </section>

@@ -10,13 +10,13 @@ export function TopicsIndex() {
   return (
     <section className="topics-page">
       <PageHeading>Topics</PageHeading>
-      <p className="list-page__count">{countLabel(topics.length, 'topic', 'topics')}, by number of stories</p>
+      <p className="list-page__count">{countLabel(topics.length, 'topic', 'topics')}, by number of articles</p>
       <ul className="topic-grid">
         {topics.map((topic) => (
           <li key={topic.slug}>
             <Link className="topic-tile" to={paths.topic.getHref(topic.slug)}>
               <span className="topic-tile__name">{topic.name}</span>
-              <span className="topic-tile__count">{countLabel(topic.count)}</span>
+              <span className="topic-tile__count">{countLabel(topic.count, 'article', 'articles')}</span>
             </Link>
           </li>
         ))}

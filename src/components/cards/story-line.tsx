@@ -1,0 +1,30 @@
+import type { Card, StorySummary } from '../../shared/index-schema';
+import { formatAbsolute, formatRelative } from '../../lib/format-date';
+import { outletList } from '../../lib/outlet-list';
+import { StoryLink } from './story-link';
+
+/** Same-outlet stories have no `others`: they are "more from" the card's own outlet. */
+function moreFrom(story: StorySummary, ownOutlet: string): string {
+  if (story.others.length === 0) return ownOutlet;
+  return outletList(story.others, Math.max(0, story.outlets - 1 - story.others.length));
+}
+
+/** "+2 more from A and B · latest 2 hours ago": the way into a story's full coverage. */
+export function StoryLine({ card, story }: { card: Card; story: StorySummary }) {
+  const newer = Date.parse(story.latest) > Date.parse(card.published);
+  return (
+    <p className="card__story">
+      <StoryLink id={story.id} className="card__story-link">
+        +{(story.size - 1).toLocaleString('en')} more from {moreFrom(story, card.provider.name)}
+      </StoryLink>
+      {newer && (
+        <span className="card__story-latest">
+          {' · latest '}
+          <time dateTime={story.latest} title={formatAbsolute(story.latest)}>
+            {formatRelative(story.latest)}
+          </time>
+        </span>
+      )}
+    </p>
+  );
+}

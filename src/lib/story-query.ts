@@ -1,0 +1,20 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { StoryPage, StoryShard } from '../shared/index-schema';
+import { storyLocation } from '../shared/shard-paths';
+import { readBucketed } from './bucketed-lookup';
+import { manifestQueryOptions } from './index-queries';
+
+/**
+ * A story page, found like an article. In lib for the same reason as the
+ * article query: every story card prefetches it on hover. `null`: no such id.
+ */
+export const storyQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: ['stories', 'detail', id],
+    queryFn: async ({ client }): Promise<StoryPage | null> => {
+      const manifest = await client.ensureQueryData(manifestQueryOptions());
+      if (manifest.stories.buckets < 1) return null;
+      const location = storyLocation(manifest, id);
+      return readBucketed(client, location, (shard) => (shard as Partial<StoryShard>).stories, id);
+    },
+  });
