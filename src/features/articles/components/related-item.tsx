@@ -13,14 +13,18 @@ export type RelatedItemData = {
   image?: Image;
 };
 
-/** In the index: an internal link. Elsewhere: the outlet, in a new tab, marked external. */
-export function RelatedItem({ item }: { item: RelatedItemData }) {
+/**
+ * In the index: an internal link. Elsewhere: the outlet, in a new tab, marked
+ * external. Under a group's own heading the title is one level deeper.
+ */
+export function RelatedItem({ item, headingLevel = 3 }: { item: RelatedItemData; headingLevel?: 3 | 4 }) {
   const href = item.slug ? undefined : safeHref(item.url);
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
     <li className="related-item">
       <Thumbnail image={item.image} label={item.provider?.name ?? item.title} width={96} height={54} />
       <div className="related-item__body">
-        <h3 className="related-item__title">
+        <Heading className="related-item__title">
           {item.slug ? (
             <ArticleLink slug={item.slug}>{item.title}</ArticleLink>
           ) : href ? (
@@ -31,7 +35,7 @@ export function RelatedItem({ item }: { item: RelatedItemData }) {
           ) : (
             item.title
           )}
-        </h3>
+        </Heading>
         <p className="related-item__meta">
           {item.provider && <span>{item.provider.name}</span>}
           {item.published && <RelativeTime iso={item.published} />}

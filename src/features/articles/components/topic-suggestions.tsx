@@ -16,7 +16,7 @@ export function TopicSuggestions({ article, enabled }: { article: Article; enabl
       ) : cards.length > 0 ? (
         <ul className="related__list">
           {cards.map((card) => (
-            <RelatedItem key={card.id} item={card} />
+            <RelatedItem key={card.id} item={card} headingLevel={4} />
           ))}
         </ul>
       ) : (
