@@ -41,7 +41,7 @@ const LANGUAGES = [
 ].map(({ stop, stem }) => ({ stop: new Set(stop), stem }));
 
 /** Terms kept per article: enough for a headline, a lede and a paragraph. */
-export const MAX_TERMS = 48;
+export const MAX_TERMS = 32;
 /** Body words read: the top of an article says what it is about. */
 const BODY_WORDS = 80;
 /** Field weights: a headline word says more than a body word. */

@@ -24,15 +24,19 @@ const BACKGROUND = 1000;
 /** `features` and `times` are in publication order. */
 export function buildVectors(features: string[], times: number[]): Vectors {
   const size = features.length;
-  const decoded = features.map(decodeFeatures);
+  // Decoded twice rather than kept: a typed array per article costs more
+  // than the decoding, and nothing here may grow with every article's text.
   const df = new Map<number, number>();
-  for (const { terms } of decoded) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
-
   const start = new Uint32Array(size + 1);
-  decoded.forEach((f, i) => (start[i + 1] = start[i]! + f.terms.length));
+  features.forEach((text, i) => {
+    const { terms } = decodeFeatures(text);
+    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+    start[i + 1] = start[i]! + terms.length;
+  });
   const terms = new Uint32Array(start[size]!);
   const weights = new Float32Array(start[size]!);
-  decoded.forEach((f, i) => {
+  features.forEach((text, i) => {
+    const f = decodeFeatures(text);
     const order = Array.from(f.terms.keys()).sort((a, b) => f.terms[a]! - f.terms[b]!);
     let norm = 0;
     const w = order.map((k) => {
