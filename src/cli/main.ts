@@ -1,6 +1,11 @@
 /**
  * npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict]
- *                  [--only-published] [--json] [--verbose] [--workers N] [--no-cache]
+ *                  [--include-unpublished] [--story-window DAYS] [--story-max N]
+ *                  [--json] [--verbose] [--workers N] [--no-cache]
+ * `published: false` drafts are left out unless --include-unpublished is given;
+ * --only-published (once needed for that) is still accepted and does nothing.
+ * --story-window (1–365 days, default 7) and --story-max (2–10000, default 50)
+ * bound how far apart in time and how large a story of linked articles can be.
  * Exit 0 when the index was written, 1 with --strict when a file was rejected
  * (or when the index could not be written), 2 for usage errors.
  */
@@ -9,10 +14,10 @@ import { parseArgs } from 'node:util';
 import { buildIndex } from './build-index';
 import { jsonReport, progressBar, textReport } from './report';
 
-const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--only-published] [--json] [--verbose] [--workers N] [--no-cache]';
+const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache]';
 
-// Usage errors are one line on stderr that says what to do (issue 2); the
-// full usage is one `--help` away. (It used to append the usage as a second line.)
+// Usage errors are one line on stderr that says what to do; the full usage is
+// one `--help` away.
 function usageError(message: string): never {
   process.stderr.write(`heatline index: ${message}\n`);
   process.exit(2);
@@ -26,7 +31,11 @@ function parse() {
         out: { type: 'string', default: 'public/data' },
         'base-url': { type: 'string' },
         strict: { type: 'boolean', default: false },
+        'include-unpublished': { type: 'boolean', default: false },
+        // Drafts are left out by default now; kept so existing scripts still run.
         'only-published': { type: 'boolean', default: false },
+        'story-window': { type: 'string' },
+        'story-max': { type: 'string' },
         json: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         workers: { type: 'string' },
@@ -38,8 +47,23 @@ function parse() {
     // Node's own text for an unknown flag is a long paragraph about positionals.
     const message = (error as Error).message;
     const unknown = /^Unknown option '([^']+)'/.exec(message);
-    return usageError(`${unknown ? `unknown option ${unknown[1]}` : message.split('\n')[0]}; run with --help to see the options`);
+    const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(message);
+    const first = unknown
+      ? `unknown option ${unknown[1]}`
+      : ambiguous
+        ? `the value of ${ambiguous[1]} starts with a dash; write it as ${ambiguous[1]}=VALUE`
+        : message.split('\n')[0]!.replace(/\.$/, '');
+    return usageError(`${first}; run with --help to see the options`);
   }
+}
+
+/**
+ * An option's value as a number, NaN when it is not a plain decimal number:
+ * Number() alone reads "" as 0, " 7 " as 7 and "0x10" as 16.
+ */
+function numberOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  return /^(\d+(\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
 }
 
 async function main(): Promise<void> {
@@ -61,12 +85,26 @@ async function main(): Promise<void> {
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) {
     usageError(`--workers takes a whole number from 0 to 64, got "${values.workers}"`);
   }
+  // Unset, the build's own defaults apply (7 days, 50 articles).
+  const storyWindowDays = numberOption(values['story-window']);
+  if (storyWindowDays !== undefined && !(storyWindowDays >= 1 && storyWindowDays <= 365)) {
+    usageError(`--story-window takes a number of days from 1 to 365 (fractions allowed), got "${values['story-window']}"`);
+  }
+  const storyMax = numberOption(values['story-max']);
+  if (storyMax !== undefined && !(Number.isInteger(storyMax) && storyMax >= 2 && storyMax <= 10_000)) {
+    usageError(`--story-max takes a whole number from 2 to 10000, got "${values['story-max']}"`);
+  }
+  if (values['only-published']) {
+    process.stderr.write('heatline index: --only-published is now the default and will be removed; use --include-unpublished to index drafts\n');
+  }
 
   const report = await buildIndex({
     contentDir,
     outDir: values.out,
     baseUrl,
-    onlyPublished: values['only-published'],
+    includeUnpublished: values['include-unpublished'],
+    storyWindowDays,
+    storyMax,
     workers,
     cacheDir: values['no-cache'] ? undefined : '.cache/heatline',
     onProgress: values.json ? undefined : progressBar(process.stderr),

@@ -9,12 +9,16 @@ import {
   providerInputSchema, relatedInputSchema, scoreSchema, textSchema, typeSchema,
 } from './input-schema';
 import type { ArticleRecord, FileOutcome, RawRelated } from './record';
-import { cleanText } from './text';
+import { cleanExcerpt, cleanText } from './text';
 import { canonicalUrl, domainOf, iframeSrc, resolveUrl, youtubeId } from './urls';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type NormalizeOptions = { baseUrl?: string; onlyPublished?: boolean };
+export type NormalizeOptions = {
+  baseUrl?: string;
+  /** Index `published: false` drafts, flagged, instead of leaving them out. */
+  includeUnpublished?: boolean;
+};
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -47,6 +51,13 @@ class Context {
   text(value: unknown, field: string): string | undefined {
     const raw = this.optional(textSchema, value, field, 'is not text');
     const clean = raw === undefined ? undefined : cleanText(raw);
+    return clean || undefined;
+  }
+
+  /** Like text, and HTML tags stripped, and an ellipsis where the source cut it off. */
+  excerpt(value: unknown, field: string): string | undefined {
+    const raw = this.optional(textSchema, value, field, 'is not text');
+    const clean = raw === undefined ? undefined : cleanExcerpt(raw);
     return clean || undefined;
   }
 
@@ -102,6 +113,10 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
   const removed = cx.optional(flagSchema, data.removed, 'removed', 'is not true or false');
   const deleted = cx.optional(flagSchema, data.deleted, 'deleted', 'is not true or false');
   if (removed || deleted) return { kind: 'removed', warnings: cx.warnings };
+  // In Jekyll `published: false` means "do not publish". A draft left out is
+  // not checked either, like a removed file: it may still be half written.
+  const isPublished = cx.optional(flagSchema, data.published, 'published', 'is not true or false') ?? true;
+  if (!isPublished && !options.includeUnpublished) return { kind: 'skipped-unpublished', warnings: cx.warnings };
 
   const title = cx.text(data.title, 'title');
   if (!title) return reject('title', data.title === undefined ? 'missing title' : 'title is empty or not text');
@@ -115,9 +130,6 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
       ? 'missing publishedDateTime'
       : `publishedDateTime is not a date (${JSON.stringify(data.publishedDateTime)?.slice(0, 40)})`);
   }
-
-  const isPublished = cx.optional(flagSchema, data.published, 'published', 'is not true or false') ?? true;
-  if (!isPublished && options.onlyPublished) return { kind: 'skipped-unpublished', warnings: cx.warnings };
 
   const type = cx.optional(typeSchema, data.type, 'type', 'is not article, video, download or collection') ?? 'article';
   const provider = providerInputSchema.safeParse(data.provider ?? {});
@@ -135,7 +147,7 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
     canonical,
     url,
     title,
-    excerpt: cx.text(data.excerpt, 'excerpt'),
+    excerpt: cx.excerpt(data.excerpt, 'excerpt'),
     type,
     publishedMs: published.data,
     heat: cx.optional(scoreSchema, data.heat, 'heat', 'is not a number from 0 to 1,000,000'),
@@ -205,7 +217,7 @@ function related(cx: Context, value: unknown): RawRelated[] {
       title,
       url,
       canonical: url ? canonicalUrl(url) : undefined,
-      excerpt: cx.text(r.excerpt, `${where}.excerpt`),
+      excerpt: cx.excerpt(r.excerpt, `${where}.excerpt`),
       published: published === undefined ? undefined : new Date(published).toISOString(),
       type: cx.optional(typeSchema, r.type, `${where}.type`, 'is not a known type'),
       provider: providerDomain ? { domain: providerDomain, name: name ?? providerDomain } : undefined,

@@ -39,7 +39,7 @@ export async function parseAll(
   const pool = Array.from({ length: workers }, () =>
     new Worker(WORKER_BOOT, {
       eval: true,
-      workerData: { baseUrl: options.baseUrl, onlyPublished: options.onlyPublished, spillDir: options.spillDir },
+      workerData: { baseUrl: options.baseUrl, includeUnpublished: options.includeUnpublished, spillDir: options.spillDir },
       // A worker keeps nothing between batches: a small young generation keeps
       // its garbage, and so the build's peak memory, small.
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },

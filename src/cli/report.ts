@@ -17,9 +17,14 @@ export function progressBar(stream: NodeJS.WriteStream): (done: number, total: n
   };
 }
 
+/** Keys in a fixed order, so scripts and diffs of the report stay stable. */
 export function jsonReport(report: BuildReport): string {
-  const { articles, topics, providers, rejected, warnings, durationMs } = report;
-  return JSON.stringify({ articles, topics, providers, rejected, warnings, durationMs }, null, 2);
+  const { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, warnings, durationMs } = report;
+  return JSON.stringify(
+    { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, warnings, durationMs },
+    null,
+    2,
+  );
 }
 
 export function textReport(report: BuildReport, contentDir: string, outDir: string, verbose: boolean): string {
@@ -32,11 +37,12 @@ export function textReport(report: BuildReport, contentDir: string, outDir: stri
   }
   const extra = [
     report.removed ? `${report.removed} removed` : '',
-    report.unpublishedSkipped ? `${report.unpublishedSkipped} unpublished left out` : '',
+    report.unpublished ? `${report.unpublished} unpublished left out` : '',
     report.filesParsed < report.filesRead ? `${report.filesRead - report.filesParsed} from the build cache` : '',
   ].filter(Boolean).join(', ');
   lines.push(
-    `${report.articles} articles, ${report.topics} topics, ${report.providers} providers, ${report.stories} stories` +
+    `${report.articles} articles, ${report.topics} topics, ${report.providers} providers, ` +
+      `${report.stories ? `${report.stories} stories (largest ${report.largestStory})` : '0 stories'}` +
       ` from ${report.filesRead} files read; ${report.rejected.length} rejected, ${report.warnings.length} warnings` +
       `${extra ? `, ${extra}` : ''}; ${report.durationMs} ms`,
   );

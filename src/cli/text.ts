@@ -1,4 +1,6 @@
 /** Text repairs applied to every human-readable string of an article. */
+import { decodeHTML } from 'entities';
+import sanitizeHtml from 'sanitize-html';
 
 // Windows-1252 assigns these characters to bytes 0x80–0x9F; the rest of
 // U+0000–U+00FF maps to itself. Text that was UTF-8 but decoded as
@@ -51,15 +53,131 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+// Feeds often escape text twice ("&amp;#8217;"); a few rounds undo that, and
+// cleanText's own loop takes any deeper nesting further.
+const ENTITY_ROUNDS = 4;
+
+/** Decode HTML character references, named and numeric, until the text stops changing (at most four rounds). */
+export function decodeEntities(text: string): string {
+  let current = text;
+  for (let i = 0; i < ENTITY_ROUNDS && current.includes('&'); i++) {
+    const next = decodeHTML(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+// Invisible format characters (zero-width space, soft hyphen, bidi marks,
+// embeddings, overrides and isolates, word joiner, BOM, …): a pasted title
+// carries them along and they break search, sorting and line wrapping. The
+// joiners stay: ZWNJ spells Persian and Indic words, ZWJ builds emoji such
+// as 👩‍💻. So do the tag characters of a complete flag sequence such as the
+// flag of Scotland (🏴 + tags + cancel tag), which is an emoji too.
+const INVISIBLE = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|(?!\p{Join_Control})\p{Cf}/gu;
+
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE, (match) => (match.startsWith('\u{1F3F4}') ? match : ''));
+}
+
 export function cleanText(text: string): string {
-  // One pass is not always a fixed point: dropping a control character can
-  // join the two halves of a mojibake pair ("Ã\u0001©"), and a repaired
+  // Entities first: a decoded "&Atilde;&copy;" is mojibake to repair, and a
+  // decoded "&nbsp;" is white space to collapse. Mojibake before the
+  // invisible characters: "Ã\u00AD" is a broken "í", not "Ã" and a soft hyphen.
+  // One pass is not always a fixed point: dropping a character can join the
+  // two halves of a mojibake pair ("Ã\u0001©") or of an entity, and a repaired
   // combining mark can compose with its neighbour into a new pair. Repeat
   // until nothing changes (found by the idempotence property test).
   let current = text;
   for (let i = 0; i < 8; i++) {
-    const next = collapseWhitespace(repairMojibake(current.normalize('NFC'))).normalize('NFC');
+    const next = collapseWhitespace(removeInvisible(repairMojibake(decodeEntities(current.normalize('NFC'))))).normalize('NFC');
     if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+// Elements that mark a separate line or box: their edges become a space, so
+// "<p>One</p><p>Two</p>" reads "One Two", not "OneTwo".
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
+  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'img', 'li', 'main', 'nav', 'ol', 'p',
+  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+// An excerpt is read as HTML only when it holds a real element, so "x<y and
+// y>z" in a plain-text excerpt is not taken for a tag named y.
+const HTML_TAGS = new Set([
+  ...BLOCK_TAGS, 'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'body', 'center', 'cite', 'code', 'del', 'dfn', 'em', 'embed',
+  'font', 'form', 'head', 'html', 'i', 'iframe', 'ins', 'kbd', 'link', 'mark', 'meta', 'noscript', 'object', 'picture',
+  'q', 's', 'samp', 'script', 'small', 'source', 'span', 'strike', 'strong', 'style', 'sub', 'sup', 'svg', 'template',
+  'time', 'u', 'var', 'video', 'wbr',
+]);
+
+/**
+ * The text of an excerpt that holds HTML, without its tags (script and style
+ * contents go too); text without an HTML element comes back unchanged. The
+ * result is still entity-encoded: cleanText decodes it.
+ */
+export function stripTags(text: string): string {
+  if (!text.includes('<')) return text;
+  let isHtml = false;
+  let pendingSpace = false;
+  const edge = (name: string) => {
+    if (HTML_TAGS.has(name)) isHtml = true;
+    if (BLOCK_TAGS.has(name)) pendingSpace = true;
+  };
+  const stripped = sanitizeHtml(text, {
+    allowedTags: [],
+    allowedAttributes: {},
+    disallowedTagsMode: 'discard',
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'head'],
+    onOpenTag: edge,
+    onCloseTag: edge,
+    // Called for each run of text: the space a block edge left goes before it.
+    textFilter: (chunk) => {
+      const out = pendingSpace ? ` ${chunk}` : chunk;
+      pendingSpace = false;
+      return out;
+    },
+  });
+  return isHtml ? stripped : text;
+}
+
+// Sentence-final punctuation in any script (. ! ? 。 ؟ ।), or … : ;, then
+// any closing quotes and brackets: "… he said.”" and "(see below.)" are whole.
+const SENTENCE_END = /(?:\p{Sentence_Terminal}|[…:;])[\p{Pe}\p{Pf}"'›]*$/u;
+/** Shorter excerpts read as a headline or a tagline, not as a cut-off sentence. */
+export const CUT_OFF_MIN_LENGTH = 100;
+
+/** Characters, not UTF-16 units: an emoji counts once. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) === 0xd800) n--;
+  return n;
+}
+
+/** An excerpt the source cut off mid-sentence ends with an ellipsis. */
+export function markCutOff(text: string): string {
+  if (text.length < CUT_OFF_MIN_LENGTH || codePoints(text) < CUT_OFF_MIN_LENGTH) return text;
+  // Only the end matters: an end-anchored regex would be tried at every position.
+  const tail = text.slice(-32);
+  if (SENTENCE_END.test(tail)) return text;
+  return `${text.slice(0, -32)}${tail.replace(/[\s,\-–—]+$/u, '')}…`;
+}
+
+/**
+ * An excerpt: tags stripped when it is HTML, cleaned like any text, and
+ * marked when it was cut off. Repeated until nothing changes, so that tags
+ * written as entities ("&lt;p&gt;") go as well and the result is a fixed point.
+ */
+export function cleanExcerpt(text: string): string {
+  let current = text;
+  for (let i = 0; i < 8; i++) {
+    const cleaned = cleanText(stripTags(current));
+    const next = markCutOff(cleaned);
+    // Clean text with no tags left and no ellipsis added is already a fixed
+    // point (cleanText is idempotent): skip the pass that would confirm it.
+    if (next === current || (next === cleaned && stripTags(next) === next)) return next;
     current = next;
   }
   return current;

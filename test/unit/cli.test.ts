@@ -10,6 +10,8 @@ import {
   articleSchema, cardSchema, listRefSchema, manifestSchema, type Article, type ArticleIndexShard, type ArticleShard,
   type CardIndexShard, type CardsShard, type ListsShard, type Manifest, type TopicsShard,
 } from '../../src/shared/index-schema';
+import type { BuildReport } from '../../src/cli/build-index';
+import { jsonReport, textReport } from '../../src/cli/report';
 import { cleanTemps, reachableShards, readTree, ROOT, tempDir, unsafeUrls } from './helpers';
 import { articleLocation, listDirectoryPath } from '../../src/shared/shard-paths';
 
@@ -17,6 +19,10 @@ import { articleLocation, listDirectoryPath } from '../../src/shared/shard-paths
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const CORPUS = path.join(ROOT, 'test/fixtures/corpus');
+const REPORT_KEYS = ['articles', 'stories', 'largestStory', 'topics', 'providers', 'removed', 'unpublished', 'rejected', 'warnings', 'durationMs'];
+/** The corpus has two `published: false` files and one `removed: true`. */
+const DRAFTS = ['000_9f3c2a71d4e8b605.txt', '2026-11-09-draft-notes-on-model-evaluation.md'];
+const DEPRECATION = 'heatline index: --only-published is now the default and will be removed; use --include-unpublished to index drafts';
 
 type Run = { code: number | null; stdout: string; stderr: string };
 function cli(...args: string[]): Promise<Run> {
@@ -34,7 +40,8 @@ function cli(...args: string[]): Promise<Run> {
 }
 
 type JsonReport = {
-  articles: number; topics: number; providers: number;
+  articles: number; stories: number; largestStory: number; topics: number; providers: number;
+  removed: number; unpublished: number;
   rejected: Array<{ file: string; reason: string; line?: number }>;
   warnings: Array<{ file: string; message: string }>;
   durationMs: number;
@@ -71,9 +78,10 @@ describe('npm run index on test/fixtures/corpus', { timeout: 30_000 }, () => {
   it('exits 0 and prints the JSON report, nothing else on stdout', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(Object.keys(report)).toEqual(['articles', 'topics', 'providers', 'rejected', 'warnings', 'durationMs']);
+    expect(Object.keys(report)).toEqual(REPORT_KEYS);
     expect(report).toMatchObject({
-      articles: expect.any(Number), topics: expect.any(Number), providers: expect.any(Number), durationMs: expect.any(Number),
+      articles: expect.any(Number), stories: expect.any(Number), largestStory: expect.any(Number), topics: expect.any(Number),
+      providers: expect.any(Number), removed: 1, unpublished: DRAFTS.length, durationMs: expect.any(Number),
     });
     expect(report.articles).toBeGreaterThan(0);
     for (const r of report.rejected) {
@@ -163,12 +171,6 @@ describe('npm run index on test/fixtures/corpus', { timeout: 30_000 }, () => {
     if (img) expect(img.title).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it('repairs the mojibake title and flags the unpublished article', () => {
-    const card = cards().find((c) => c.title.startsWith('Firewall Vendor'));
-    expect(card?.title).toBe('Firewall Vendor’s Update Locks Admins Out of Their Own Consoles');
-    expect(card?.unpublished).toBe(true);
-  });
-
   it('is deterministic: a second run into another folder writes a byte-identical tree', async () => {
     const second = path.join(tempDir('heatline-cli-'), 'data');
     const again = await cli('test/fixtures/corpus', '--out', second, '--json');
@@ -186,17 +188,133 @@ describe('npm run index on test/fixtures/corpus', { timeout: 30_000 }, () => {
     expect(readTree(outDir)).toEqual(tree);
   });
 
-  it('leaves out published: false with --only-published', async () => {
-    const out = path.join(tempDir('heatline-cli-'), 'data');
-    const r = await cli('test/fixtures/corpus', '--out', out, '--json', '--only-published');
-    const rep = JSON.parse(r.stdout) as JsonReport;
-    const unpublished = manifest.counts.unpublished;
-    expect(unpublished).toBeGreaterThan(0);
-    expect(rep.articles).toBe(report.articles - unpublished);
-    const m = manifestSchema.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
-    expect(m.counts.unpublished).toBe(0);
+});
+
+/**
+ * Drafts, the deprecated flag and the report, read from the written files as
+ * plain JSON so that these checks do not hang on the rest of the index format.
+ */
+describe('npm run index: drafts and the report', { timeout: 60_000 }, () => {
+  type Built = { run: Run; out: string; tree: Map<string, string>; report?: JsonReport };
+  const runs = {} as Record<'byDefault' | 'withDrafts' | 'withDraftsOnWorkers' | 'deprecated' | 'text', Built>;
+  const cardsOf = (built: Built): Array<{ title: string; unpublished?: true }> => {
+    const read = <T>(name: string) => JSON.parse(built.tree.get(name)!) as T;
+    const { cards } = read<{ cards: string }>('manifest.json');
+    return read<CardIndexShard>(cards).chunks.flatMap((c) => read<CardsShard>(c).cards);
+  };
+
+  beforeAll(async () => {
+    const build = async (...flags: string[]): Promise<Built> => {
+      const out = path.join(tempDir('heatline-cli-'), 'data');
+      const run = await cli('test/fixtures/corpus', '--out', out, '--no-cache', ...flags);
+      const report = flags.includes('--json') ? (JSON.parse(run.stdout) as JsonReport) : undefined;
+      return { run, out, tree: readTree(out), report };
+    };
+    [runs.byDefault, runs.withDrafts, runs.withDraftsOnWorkers, runs.deprecated, runs.text] = await Promise.all([
+      build('--json'), build('--json', '--include-unpublished'), build('--json', '--include-unpublished', '--workers', '2'),
+      build('--json', '--only-published'), build(),
+    ]);
+  });
+
+  it('prints the JSON report with its keys in order', () => {
+    const { run, report } = runs.byDefault;
+    expect(run.code).toBe(0);
+    expect(Object.keys(report!)).toEqual(REPORT_KEYS);
+    if (report!.stories === 0) expect(report!.largestStory).toBe(0);
+    else expect(report!.largestStory).toBeGreaterThanOrEqual(2);
+    expect(report!.largestStory).toBeLessThanOrEqual(report!.articles);
+  });
+
+  it('leaves out published: false files by default and counts them', () => {
+    const { report } = runs.byDefault;
+    expect(report!.unpublished).toBe(DRAFTS.length);
+    expect(report!.removed).toBe(1);
+    const cards = cardsOf(runs.byDefault);
+    expect(cards.some((c) => c.unpublished)).toBe(false);
+    expect(cards.some((c) => /^Firewall Vendor|^Draft:/.test(c.title))).toBe(false);
+    const named = [...report!.warnings, ...report!.rejected].map((entry) => entry.file);
+    for (const draft of DRAFTS) expect(named).not.toContain(draft);
+  });
+
+  it('indexes them, flagged, with --include-unpublished', () => {
+    const { run, report } = runs.withDrafts;
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(report!.unpublished).toBe(0);
+    expect(report!.articles).toBe(runs.byDefault.report!.articles + DRAFTS.length);
+    const flagged = cardsOf(runs.withDrafts).filter((c) => c.unpublished);
+    expect(flagged.map((c) => c.title).sort()).toEqual([
+      'Draft: notes on evaluating small language models',
+      'Firewall Vendor’s Update Locks Admins Out of Their Own Consoles',
+    ]);
+    // The draft with a secured value is in this index: still nothing of it is written.
+    const all = [...runs.withDrafts.tree.values()].join('\n');
+    expect(all).not.toContain('secured');
+    const secured = /^secured: "([^"]+)"/m.exec(readFileSync(path.join(CORPUS, DRAFTS[0]!), 'utf8'))?.[1];
+    expect(secured).toBeDefined();
+    for (let i = 0; i + 20 <= secured!.length; i += 20) expect(all).not.toContain(secured!.slice(i, i + 20));
+  });
+
+  it('passes --include-unpublished to the parse workers', () => {
+    const { run, report, tree } = runs.withDraftsOnWorkers;
+    expect(run.code).toBe(0);
+    expect({ ...report, durationMs: 0 }).toEqual({ ...runs.withDrafts.report, durationMs: 0 });
+    expect([...tree.keys()]).toEqual([...runs.withDrafts.tree.keys()]);
+  });
+
+  it('accepts --only-published as a no-op, with a one-line deprecation warning', () => {
+    const { run, report, tree } = runs.deprecated;
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`${DEPRECATION}\n`);
+    expect({ ...report, durationMs: 0 }).toEqual({ ...runs.byDefault.report, durationMs: 0 });
+    expect([...tree.keys()]).toEqual([...runs.byDefault.tree.keys()]);
+    for (const [name, text] of tree) expect(runs.byDefault.tree.get(name), name).toBe(text);
+  });
+
+  it('says in the text summary how many drafts were left out and how large the largest story is', () => {
+    const { run } = runs.text;
+    const { stories, largestStory } = runs.byDefault.report!;
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`, 1 removed, ${DRAFTS.length} unpublished left out`);
+    expect(run.stdout).toContain(stories ? ` providers, ${stories} stories (largest ${largestStory}) from ` : ' providers, 0 stories from ');
+    expect(run.stdout).not.toContain('--only-published');
   });
 });
+
+describe('the report', () => {
+  const base: BuildReport = {
+    articles: 120, topics: 9, providers: 14, stories: 0, largestStory: 0, clusterMs: 3, filesRead: 130, filesParsed: 130,
+    removed: 0, unpublished: 0, rejected: [], warnings: [], written: 40, unchanged: false, buildId: 'abc123', durationMs: 250,
+  };
+  const summary = (report: Partial<BuildReport>) => textReport({ ...base, ...report }, 'content', 'public/data', false).split('\n');
+
+  it('names the stories and the largest one when there are stories', () => {
+    expect(summary({ stories: 7, largestStory: 12 })[0]).toBe(
+      '120 articles, 9 topics, 14 providers, 7 stories (largest 12) from 130 files read; 0 rejected, 0 warnings; 250 ms',
+    );
+    expect(summary({})[0]).toBe('120 articles, 9 topics, 14 providers, 0 stories from 130 files read; 0 rejected, 0 warnings; 250 ms');
+  });
+
+  it('counts removed files and drafts left out', () => {
+    expect(summary({ removed: 2, unpublished: 5 })[0]).toContain('; 0 rejected, 0 warnings, 2 removed, 5 unpublished left out; 250 ms');
+    expect(summary({ unpublished: 1 })[0]).toContain(', 1 unpublished left out;');
+  });
+
+  it('prints the JSON report with its keys in a fixed order, and nothing internal', () => {
+    const report = JSON.parse(jsonReport({
+      ...base, stories: 3, largestStory: 4, removed: 1, unpublished: 2,
+      rejected: [{ file: 'a.md', reason: 'missing title', line: 2 }], warnings: [{ file: 'b.md', message: 'line 4: heat is not a number' }],
+    })) as JsonReport;
+    expect(Object.keys(report)).toEqual(REPORT_KEYS);
+    expect(report).toEqual({
+      articles: 120, stories: 3, largestStory: 4, topics: 9, providers: 14, removed: 1, unpublished: 2,
+      rejected: [{ file: 'a.md', reason: 'missing title', line: 2 }], warnings: [{ file: 'b.md', message: 'line 4: heat is not a number' }],
+      durationMs: 250,
+    });
+  });
+});
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.concurrent('npm run index: exit codes', { timeout: 30_000 }, () => {
   const withBroken = () => {
@@ -224,12 +342,21 @@ describe.concurrent('npm run index: exit codes', { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
   });
 
-  it.each([
+  it.each<[string, string[], RegExp]>([
     ['a missing folder', ['test/fixtures/does-not-exist'], /does-not-exist.*does not exist; pass the folder/],
     ['an unknown flag', ['test/fixtures/corpus', '--frobnicate'], /unknown option --frobnicate; run with --help/],
     ['a flag without its value', ['test/fixtures/corpus', '--out'], /--out.*run with --help/],
     ['two folders', ['test/fixtures/corpus', 'content'], /one content folder/],
     ['a bad --base-url', ['test/fixtures/corpus', '--base-url', 'javascript:alert(1)'], /--base-url must be an absolute http\(s\) URL/],
+    ...['0', '366', '0.5', '365.5', 'abc', '', '1e2', '0x10', ' 7'].map((value): [string, string[], RegExp] => [
+      `--story-window ${JSON.stringify(value)}`, ['test/fixtures/corpus', `--story-window=${value}`],
+      new RegExp(`^heatline index: --story-window takes a number of days from 1 to 365 \\(fractions allowed\\), got "${escape(value)}"\n$`),
+    ]),
+    ['a negative --story-window', ['test/fixtures/corpus', '--story-window', '-3'], /--story-window starts with a dash; write it as --story-window=VALUE/],
+    ...['1', '10001', '2.5', '-4', 'ten', ''].map((value): [string, string[], RegExp] => [
+      `--story-max ${JSON.stringify(value)}`, ['test/fixtures/corpus', `--story-max=${value}`],
+      new RegExp(`^heatline index: --story-max takes a whole number from 2 to 10000, got "${escape(value)}"\n$`),
+    ]),
   ])('exits 2 for %s with a one-line message on stderr', async (_, args, message) => {
     const out = path.join(tempDir(), 'never');
     const r = await cli(...args, '--out', out);
@@ -243,6 +370,17 @@ describe.concurrent('npm run index: exit codes', { timeout: 30_000 }, () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/usage: npm run index -- \[CONTENT_DIR\]/);
+    expect(r.stdout).toMatch(/\[--include-unpublished\] \[--story-window DAYS\] \[--story-max N\]/);
+    expect(r.stdout).not.toContain('--only-published');
+  });
+
+  it.each([
+    ['the smallest', '1', '2'], ['a fractional', '2.5', '17'], ['the largest', '365', '10000'],
+  ])('accepts %s --story-window and --story-max', async (_, window, max) => {
+    const r = await cli('test/fixtures/corpus', '--out', path.join(tempDir(), 'story'), '--json', '--no-cache', '--story-window', window, '--story-max', max);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ articles: expect.any(Number), stories: expect.any(Number) });
   });
 
   it('exits 1 when the index cannot be written, with a message', async () => {

@@ -108,9 +108,13 @@ describe('normalizeFile: coercion and impossible values', () => {
   });
 
   it('coerces flags given as strings', () => {
-    expect(accept(articleText({ published: 'false' })).record.unpublished).toBe(true);
-    expect(accept(articleText({ published: 'no' })).record.unpublished).toBe(true);
-    expect(accept(articleText({ published: 'yes' })).record.unpublished).toBe(false);
+    const drafts = { includeUnpublished: true };
+    expect(accept(articleText({ published: 'false' }), drafts).record.unpublished).toBe(true);
+    expect(accept(articleText({ published: 'no' }), drafts).record.unpublished).toBe(true);
+    expect(accept(articleText({ published: 'yes' }), drafts).record.unpublished).toBe(false);
+    expect(normalizeText(articleText({ published: 'no' })).kind).toBe('skipped-unpublished');
+    expect(normalizeText(articleText({ published: ' No ' })).kind).toBe('skipped-unpublished');
+    expect(normalizeText(articleText({ published: 'yes' })).kind).toBe('article');
     expect(normalizeText(articleText({ removed: 'true' })).kind).toBe('removed');
   });
 
@@ -201,6 +205,74 @@ describe('normalizeFile: text repair', () => {
     expect(record.related[0]!.title).toBe('Cells’ story');
   });
 
+  it('decodes entities in the title, excerpt, provider and author names, topics and category', () => {
+    const { record } = accept(articleText({
+      title: 'Regulator&#8217;s rules &amp; the banks&hellip;',
+      excerpt: 'Banks get until March&nbsp;to comply.',
+      category: 'News &amp; Analysis',
+      topics: ['R&amp;D', 'Caf&eacute;s'],
+      provider: { name: 'Quarry Lane &amp; Co', domain: 'quarry.example', authors: [{ name: 'Ren&eacute;e O&#39;Hara' }] },
+      related: [{ title: 'The &quot;fine print&quot;', excerpt: 'It&amp;#8217;s long.', webUrl: 'https://other.example/s' }],
+    }));
+    expect(record.title).toBe('Regulator’s rules & the banks…');
+    expect(record.excerpt).toBe('Banks get until March to comply.');
+    expect(record.category).toBe('News & Analysis');
+    expect(record.topicNames).toEqual(['R&D', 'Cafés']);
+    expect(record.providerName).toBe('Quarry Lane & Co');
+    expect(record.authors).toEqual(['Renée O\'Hara']);
+    expect(record.related[0]).toMatchObject({ title: 'The "fine print"', excerpt: 'It’s long.' });
+  });
+
+  it('keeps a title that decodes to a tag as text', () => {
+    const { record } = accept(articleText({ title: 'Why &lt;script&gt; tags still matter' }));
+    expect(record.title).toBe('Why <script> tags still matter');
+  });
+
+  it('removes invisible characters but keeps the joiners', () => {
+    const { record } = accept(articleText({
+      title: '\u200bZero\u00adwidth\u200e \u202eheadline\u202c\u2066 ok\u2069\u2060\ufeff',
+      excerpt: 'Coder 👩‍💻 says می‌خواهم\u061c',
+      provider: { name: '\u200fOutlet\u200f', domain: 'outlet.example', authors: ['Ann\u200b Author'] },
+      topics: ['\u2068Cloud\u2069'],
+    }));
+    expect(record.title).toBe('Zerowidth headline ok');
+    expect(record.excerpt).toBe('Coder 👩\u200d💻 says می\u200cخواهم');
+    expect(record.providerName).toBe('Outlet');
+    expect(record.authors).toEqual(['Ann Author']);
+    expect(record.topicNames).toEqual(['Cloud']);
+  });
+
+  it('strips tags from the excerpt only, and from related excerpts', () => {
+    const { record } = accept(articleText({
+      title: '<b>Bold</b> claim',
+      excerpt: '<p>First <em>paragraph</em>.</p><p>Second.</p>',
+      related: [{ title: 'x', excerpt: '<div>One</div><div>Two.</div>', webUrl: 'https://other.example/s' }],
+    }));
+    expect(record.title).toBe('<b>Bold</b> claim');
+    expect(record.excerpt).toBe('First paragraph. Second.');
+    expect(record.related[0]!.excerpt).toBe('One Two.');
+  });
+
+  it('ends a long excerpt cut off mid-sentence with an ellipsis, and leaves short ones alone', () => {
+    const cut = 'In this overview video, we will. Here are the capabilities covered: • Guest access • Solution checker enhancements • Building';
+    const { record } = accept(articleText({
+      title: 'A title that does not end in punctuation and goes on for well over one hundred characters in all, really',
+      excerpt: cut,
+      related: [{ title: 'x', excerpt: `${cut} blocks,`, webUrl: 'https://other.example/s' }],
+    }));
+    expect(record.excerpt).toBe(`${cut}…`);
+    expect(record.related[0]!.excerpt).toBe(`${cut} blocks…`);
+    expect(record.title.endsWith('…')).toBe(false);
+    expect(accept(articleText({ excerpt: 'Three sites through the cold months' })).record.excerpt).toBe('Three sites through the cold months');
+  });
+
+  it('names field and line when an excerpt is not text', () => {
+    const text = '---\ntitle: x\nwebUrl: https://a.example/x\npublishedDateTime: 2024-01-01\nexcerpt: [1, 2]\n---\n';
+    const { record, warnings } = accept(text);
+    expect(record.excerpt).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/^line 5: excerpt is not text; dropped/)]);
+  });
+
   it('accepts a single topic given as a string, and drops empty ones', () => {
     expect(accept(articleText({ topics: 'AI' })).record.topicNames).toEqual(['AI']);
     expect(accept(articleText({ topics: ['AI', '', '  ', null] })).record.topicNames).toEqual(['AI']);
@@ -220,14 +292,32 @@ describe('normalizeFile: removed, deleted and unpublished', () => {
     expect(normalizeText(articleText({ removed: false, deleted: false })).kind).toBe('article');
   });
 
-  it('indexes and flags published: false by default', () => {
-    expect(accept(articleText({ published: false })).record.unpublished).toBe(true);
+  it('leaves out published: false by default, as Jekyll does', () => {
+    expect(normalizeText(articleText({ published: false }))).toEqual({ kind: 'skipped-unpublished', warnings: [] });
+    expect(normalizeText(articleText({ published: true })).kind).toBe('article');
+    expect(normalizeText(articleText()).kind).toBe('article');
   });
 
-  it('skips published: false with onlyPublished', () => {
-    expect(normalizeText(articleText({ published: false }), { onlyPublished: true }).kind).toBe('skipped-unpublished');
-    expect(normalizeText(articleText({ published: true }), { onlyPublished: true }).kind).toBe('article');
-    expect(normalizeText(articleText(), { onlyPublished: true }).kind).toBe('article');
+  it('indexes and flags published: false with includeUnpublished', () => {
+    expect(accept(articleText({ published: false }), { includeUnpublished: true }).record.unpublished).toBe(true);
+    expect(accept(articleText({ published: true }), { includeUnpublished: true }).record.unpublished).toBe(false);
+    expect(accept(articleText(), { includeUnpublished: true }).record.unpublished).toBe(false);
+  });
+
+  it('leaves out a draft before checking it, like a removed file', () => {
+    const halfWritten = articleText({ published: false, title: undefined, webUrl: undefined });
+    expect(normalizeText(halfWritten).kind).toBe('skipped-unpublished');
+    expect(reject(halfWritten, { includeUnpublished: true }).reason).toMatch(/missing title/);
+  });
+
+  it('leaves out removed drafts as removed, with or without includeUnpublished', () => {
+    expect(normalizeText(articleText({ published: false, removed: true })).kind).toBe('removed');
+    expect(normalizeText(articleText({ published: false, deleted: true }), { includeUnpublished: true }).kind).toBe('removed');
+  });
+
+  it('still warns, naming field and line, about a published flag it cannot read', () => {
+    const text = '---\ntitle: x\nwebUrl: https://a.example/x\npublishedDateTime: 2024-01-01\npublished: maybe\n---\n';
+    expect(accept(text).warnings).toEqual(['line 5: published is not true or false; dropped ("maybe")']);
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderBody } from '../../src/cli/body';
 import { normalizeFile } from '../../src/cli/normalize';
 import { slugify } from '../../src/cli/slug';
-import { cleanText, collapseWhitespace, repairMojibake } from '../../src/cli/text';
+import { cleanExcerpt, cleanText, collapseWhitespace, decodeEntities, removeInvisible, repairMojibake } from '../../src/cli/text';
 import { canonicalUrl, resolveUrl } from '../../src/cli/urls';
 import { bytes, fields } from './helpers';
 
@@ -23,7 +23,24 @@ const mojibakeish = fc
     fc.string({ unit: 'grapheme', maxLength: 6 }).map(mojibake).map(mojibake),
   ), { maxLength: 16 })
   .map((parts) => parts.join(''));
-const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), mojibakeish);
+/**
+ * Strings made of the pieces the other cleaning steps act on: entities (also
+ * split and double-encoded), invisible and joining characters, tags, sentence
+ * ends, mixed with mojibake, so that one step's output feeds another's input.
+ */
+const markupish = fc
+  .array(fc.oneof(
+    fc.constantFrom(
+      '&', 'amp;', '&amp;', '#', '#8217;', '&#x2019;', '&nbsp;', '&hellip;', '&lt;', '&gt;', 'lt;', 'p&gt;', '&shy;', '&Atilde;', '&copy;',
+      ';', '&#128;', '&#0;', '&#x200b;', '\u200b', '\u00ad', '\u200c', '\u200d', '\u200e', '\u202e', '\u2066', '\u2060', '\ufeff', '\u061c',
+      '\u{e0067}', '\u{e007f}', '🏴', '👩', '💻', '<p>', '</p>', '<br>', '<b>', '</b>', '<script>', '</script>', '<', '>', '<div', ' ', '.', '…',
+      ',', '—', '”', ')', '?', 'word ', 'x'.repeat(40), 'â€', 'Ã',
+    ),
+    fc.string({ unit: 'grapheme', maxLength: 4 }),
+    fc.string({ maxLength: 6 }).map(mojibake),
+  ), { maxLength: 24 })
+  .map((parts) => parts.join(''));
+const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), mojibakeish, markupish);
 
 describe('normalisation is idempotent', () => {
   it('repairMojibake', () => {
@@ -52,6 +69,37 @@ describe('normalisation is idempotent', () => {
     fc.assert(fc.property(anyText, (text) => {
       const once = cleanText(text);
       expect(cleanText(once)).toBe(once);
+    }), { numRuns: 2000 });
+  });
+
+  it('decodeEntities and removeInvisible leave nothing to do for a second call', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      const invisible = removeInvisible(text);
+      expect(removeInvisible(invisible)).toBe(invisible);
+      expect(invisible).not.toMatch(/[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u061c]/);
+      const decoded = decodeEntities(text);
+      if (decoded === decodeEntities(decoded)) return;
+      // Only text encoded more often than one call decodes is left with work.
+      expect(text).toMatch(/&(amp;|#0*38;|#x0*26;)/i);
+    }), { numRuns: 2000 });
+  });
+
+  it('cleanText keeps every joiner and no other invisible character', () => {
+    const joiners = (text: string) => text.match(/\p{Join_Control}/gu)?.length ?? 0;
+    fc.assert(fc.property(anyText, (text) => {
+      const once = cleanText(text);
+      // Tag characters survive only inside a flag sequence.
+      expect(once.replace(/\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu, '')).not.toMatch(/(?!\p{Join_Control})\p{Cf}/u);
+      expect(joiners(once)).toBeGreaterThanOrEqual(joiners(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('cleanExcerpt', () => {
+    fc.assert(fc.property(fc.oneof(anyText, markupish.map((s) => `${'A long enough excerpt. '.repeat(5)}${s}`)), (text) => {
+      const once = cleanExcerpt(text);
+      expect(cleanExcerpt(once)).toBe(once);
+      expect(once).not.toMatch(/\s\s|^\s|\s$/);
+      if ([...once].length >= 100) expect(once).toMatch(/(?:\p{Sentence_Terminal}|[…:;])[\p{Pe}\p{Pf}"'›]*$/u);
     }), { numRuns: 2000 });
   });
 
@@ -156,7 +204,7 @@ describe('renderBody output is always safe', () => {
 });
 
 describe('normalizeFile never throws', () => {
-  const options = fc.record({ baseUrl: fc.option(fc.constant('https://base.example'), { nil: undefined }), onlyPublished: fc.boolean() });
+  const options = fc.record({ baseUrl: fc.option(fc.constant('https://base.example'), { nil: undefined }), includeUnpublished: fc.boolean() });
 
   function safe(outcome: ReturnType<typeof normalizeFile>): void {
     expect(['article', 'removed', 'skipped-unpublished', 'rejected']).toContain(outcome.kind);
