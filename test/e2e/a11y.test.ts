@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { articleWithInternalRelated, topArticle, videoArticle, topics } from './corpus';
+import { articleWithInternalRelated, multiOutletStory, topArticle, videoArticle, topics } from './corpus';
 import { expectNoAxeViolations, expectNoPageErrors, openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -11,6 +11,8 @@ const routes = () => ({
   article: `/articles/${topArticle().slug}`,
   'article with related': `/articles/${articleWithInternalRelated().slug}`,
   'video article': `/articles/${videoArticle().slug}`,
+  story: `/stories/${multiOutletStory().id}`,
+  'story member': `/articles/${multiOutletStory().articles[0]!.slug}`,
   topics: '/topics',
   topic: `/topics/${topics()[0]!.slug}`,
   source: `/sources/${topArticle().provider.domain}`,
@@ -34,6 +36,13 @@ describe.concurrent.each(['light', 'dark'] as const)('axe, %s mode', (colorSchem
     await expectNoPageErrors(page);
     await context.close();
   });
+});
+
+it('the sort explanation, once open, has no violations', async () => {
+  const { context, page } = await openPage(browser(), '/');
+  await page.getByRole('button', { name: 'How is this ranked?' }).click();
+  await expectNoAxeViolations(page);
+  await context.close();
 });
 
 it('the video embed, once loaded, has no violations', async () => {

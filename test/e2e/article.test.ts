@@ -133,7 +133,7 @@ describe('not found', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Not found');
     await expect.poll(() => page.title()).toBe('Not found · Heatline');
     await page.getByRole('link', { name: 'Back to the feed' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe('Hottest stories');
+    await expect.poll(() => heading(page).textContent()).toBe('Hot stories');
     await expectNoPageErrors(page);
     await context.close();
   });

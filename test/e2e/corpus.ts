@@ -4,7 +4,20 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article, ArticleShard, Manifest, TopicsShard } from '../../src/shared/index-schema';
+import type {
+  Article,
+  ArticleShard,
+  Card,
+  CardIndexShard,
+  CardsShard,
+  Manifest,
+  Sort,
+  StoryPage,
+  StoryShard,
+  TopicsShard,
+} from '../../src/shared/index-schema';
+import { sortItems } from '../../src/shared/sort-order';
+import { collapseStories } from '../../src/shared/story-lists';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const data = path.join(root, '.cache/e2e/dist/data');
@@ -35,8 +48,58 @@ export const videoArticle = () => find('video article', (a) => a.video?.kind ===
 export const articleWithInternalRelated = () =>
   find('article with an internal related entry', (a) => a.related.some((entry) => !!entry.slug));
 
+export const manifest = (): Manifest => readJson<Manifest>('manifest.json');
+
 export function topics(): TopicsShard['topics'] {
-  return readJson<TopicsShard>(readJson<Manifest>('manifest.json').topics).topics;
+  return readJson<TopicsShard>(manifest().topics).topics;
+}
+
+/** Every card of the index, from the global card store. */
+export function cards(): Card[] {
+  const { chunks } = readJson<CardIndexShard>(manifest().cards);
+  return chunks.flatMap((chunk) => readJson<CardsShard>(chunk).cards);
+}
+
+/**
+ * A list as the reader must show it, worked out here from every card with
+ * the shared rules: sorted, then one entry per story.
+ */
+export function expectedList(sort: Sort, keep: (card: Card) => boolean = () => true): Card[] {
+  return collapseStories(sortItems(cards().filter(keep), sort), (card) => card.story);
+}
+
+/** Every story page of the index, largest first. */
+export function stories(): StoryPage[] {
+  const all: StoryPage[] = [];
+  for (const file of readdirSync(path.join(data, 'stories'))) {
+    const shard = readJson<Partial<StoryShard>>(`stories/${file}`);
+    if (shard.stories) all.push(...Object.values(shard.stories));
+  }
+  return all.sort((a, b) => b.size - a.size || a.id.localeCompare(b.id));
+}
+
+/** Articles of several outlets about one event: the sample corpus must have some. */
+export function multiOutletStory(): StoryPage {
+  const story = stories().find((s) => s.outlets >= 3);
+  if (!story) throw new Error('the sample corpus has no story from three or more outlets');
+  return story;
+}
+
+/** Titles of the `published: false` files in content/: drafts, which the index leaves out. */
+export function draftTitles(): string[] {
+  return contentFiles()
+    .filter((text) => /^published:\s*false\s*$/m.test(frontMatter(text)))
+    .map((text) => /^title:\s*(.*?)\s*$/m.exec(frontMatter(text))?.[1]?.replace(/^(["'])(.*)\1$/, '$2') ?? '')
+    .filter(Boolean);
+}
+
+const frontMatter = (text: string) => text.split(/^---\s*$/m)[1] ?? '';
+
+function contentFiles(): string[] {
+  const content = path.join(root, 'content');
+  return readdirSync(content, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(md|markdown|txt)$/.test(entry.name) && entry.name !== 'README.md')
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
 }
 
 /**
@@ -44,11 +107,8 @@ export function topics(): TopicsShard['topics'] {
  * event handlers, `javascript:` links), matched to the index by title.
  */
 export function hostileArticles(): Article[] {
-  const content = path.join(root, 'content');
   const titles = new Set<string>();
-  for (const entry of readdirSync(content, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.(md|markdown|txt)$/.test(entry.name) || entry.name === 'README.md') continue;
-    const text = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+  for (const text of contentFiles()) {
     const body = text.split(/^---$/m).slice(2).join('---');
     if (!/<script|\son\w+=|javascript:/i.test(body)) continue;
     const title = /^title:\s*"?(.*?)"?\s*$/m.exec(text)?.[1];

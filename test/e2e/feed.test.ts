@@ -1,11 +1,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNewestFirst, expectNoPageErrors, expectSortedBy, heading, openPage, readCards, useBrowser, waitForCards } from './browser';
+import type { Sort } from '../../src/shared/index-schema';
+import { baseUrl, type CardData, expectListStart, expectNoPageErrors, heading, openPage, readCards, useBrowser, waitForCards } from './browser';
+import { expectedList, manifest } from './corpus';
 
 const browser = useBrowser();
 
 const sortNav = (page: Page) => page.getByRole('navigation', { name: 'Sort stories' });
 const domSize = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
+const label = (sort: Sort) => ({ hot: 'Hot', heat: 'Heat', quality: 'Quality', newest: 'Newest' })[sort];
+const headings: Record<Sort, string> = {
+  hot: 'Hot stories',
+  heat: 'Hottest stories',
+  quality: 'Best stories',
+  newest: 'Newest stories',
+};
 
 /** Every row in the viewport shows a card (no skeletons waiting for shards). */
 async function waitForVisibleRows(page: Page): Promise<void> {
@@ -19,54 +28,96 @@ async function waitForVisibleRows(page: Page): Promise<void> {
 }
 
 describe('feed', () => {
-  it('loads and is sorted by heat, newest first on ties', async () => {
+  it('is Hot by default, at a clean URL, one entry per story in the index\'s order', async () => {
     const { context, page } = await openPage(browser(), '/');
-    await expect.poll(() => heading(page).textContent()).toBe('Hottest stories');
+    await expect.poll(() => heading(page).textContent()).toBe('Hot stories');
     await waitForCards(page);
+    expect(new URL(page.url()).search).toBe('');
     const cards = await readCards(page);
     expect(cards.length).toBeGreaterThan(3);
-    expectSortedBy(cards, 'heat');
+    expectListStart(cards, expectedList('hot'));
     await expect.poll(() => page.title()).toBe('Heatline');
-    expect(await sortNav(page).getByRole('link', { name: 'Heat' }).getAttribute('aria-current')).toBe('page');
+    const hot = sortNav(page).getByRole('link', { name: 'Hot', exact: true });
+    expect(await hot.getAttribute('aria-current')).toBe('page');
+    expect(await sortNav(page).getByRole('link').allTextContents()).toEqual(manifest().sorts.map(label));
+    const { counts } = manifest();
+    expect(await page.locator('.list-page__count').textContent()).toBe(
+      `${counts.entries.toLocaleString('en')} stories · ${counts.articles.toLocaleString('en')} articles from ${counts.providers} sources`,
+    );
+    // No score on Hot: the decayed number means nothing to a reader.
+    expect(await page.locator('main article .stats').count()).toBe(0);
     await expectNoPageErrors(page);
     await context.close();
   });
 
-  it('Quality and Newest reorder it and update the URL; back restores the previous sort', async () => {
+  it('explains each sort it offers', async () => {
     const { context, page } = await openPage(browser(), '/');
     await waitForCards(page);
-    const firstHeat = (await readCards(page))[0]!.title;
+    const toggle = page.getByRole('button', { name: 'How is this ranked?' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const panel = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
+    expect(await panel.isVisible()).toBe(true);
+    expect(await panel.locator('dt').allTextContents()).toEqual(manifest().sorts.map(label));
+    for (const text of await panel.locator('dd').allTextContents()) expect(text.length).toBeGreaterThan(15);
+    expect(await panel.locator('dd').first().textContent()).toMatch(/decayed by age/);
+    await context.close();
+  });
 
-    await sortNav(page).getByRole('link', { name: 'Quality' }).click();
-    await page.waitForURL(/\?sort=quality$/);
-    await expect.poll(() => heading(page).textContent()).toBe('Best stories');
-    expect(await sortNav(page).getByRole('link', { name: 'Quality' }).getAttribute('aria-current')).toBe('page');
-    expect(await sortNav(page).getByRole('link', { name: 'Heat' }).getAttribute('aria-current')).toBeNull();
-    const byQuality = await readCards(page);
-    expectSortedBy(byQuality, 'quality');
-    expect(byQuality[0]!.title).not.toBe(firstHeat);
-
-    await sortNav(page).getByRole('link', { name: 'Newest' }).click();
-    await page.waitForURL(/\?sort=newest$/);
-    await expect.poll(() => heading(page).textContent()).toBe('Newest stories');
-    expectNewestFirst(await readCards(page));
-
+  it('Heat, Quality and Newest reorder it and update the URL; back restores the previous sort', async () => {
+    const { context, page } = await openPage(browser(), '/');
+    await waitForCards(page);
+    for (const sort of manifest().sorts.filter((s) => s !== 'hot')) {
+      await sortNav(page).getByRole('link', { name: label(sort), exact: true }).click();
+      await page.waitForURL(new RegExp(`\\?sort=${sort}$`));
+      await expect.poll(() => heading(page).textContent()).toBe(headings[sort]);
+      expect(await sortNav(page).getByRole('link', { name: label(sort), exact: true }).getAttribute('aria-current')).toBe('page');
+      expect(await sortNav(page).getByRole('link', { name: 'Hot', exact: true }).getAttribute('aria-current')).toBeNull();
+      await waitForCards(page);
+      const shown = await readCards(page);
+      expectListStart(shown, expectedList(sort));
+      // The number shown is the one the list is ranked by, and only that.
+      const scores = await page.locator('main article .stats dt').allTextContents();
+      expect(new Set(scores)).toEqual(new Set(sort === 'newest' ? [] : [label(sort)]));
+    }
     await page.goBack();
-    await page.waitForURL(/\?sort=quality$/);
-    await expect.poll(() => heading(page).textContent()).toBe('Best stories');
-    expectSortedBy(await readCards(page), 'quality');
-
-    await page.goBack();
+    await expect.poll(() => heading(page).textContent()).not.toBe('Newest stories');
+    await waitForCards(page);
+    const previous = manifest().sorts.at(-2)!;
+    expect(new URL(page.url()).search).toBe(previous === 'hot' ? '' : `?sort=${previous}`);
+    expectListStart(await readCards(page), expectedList(previous));
+    await sortNav(page).getByRole('link', { name: 'Hot', exact: true }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('');
-    await expect.poll(() => heading(page).textContent()).toBe('Hottest stories');
-    expectSortedBy(await readCards(page), 'heat');
+    await expect.poll(() => heading(page).textContent()).toBe('Hot stories');
     await expectNoPageErrors(page);
+    await context.close();
+  });
+
+  it('shows no HTML entity as text on the first screen of any sort', async () => {
+    const { context, page } = await openPage(browser(), '/');
+    for (const sort of manifest().sorts) {
+      await page.goto(`${baseUrl()}/${sort === 'hot' ? '' : `?sort=${sort}`}`);
+      await waitForCards(page);
+      const shown = await readCards(page, { inViewport: true });
+      expect(shown.length).toBeGreaterThan(0);
+      for (const card of shown) expect(card.text, `${sort}: ${card.title}`).not.toMatch(/&(#\d+|#x[0-9a-f]+|[a-z]+);/i);
+    }
+    await context.close();
+  });
+
+  it('an unknown sort falls back to Hot', async () => {
+    const { context, page } = await openPage(browser(), '/?sort=bogus');
+    await expect.poll(() => heading(page).textContent()).toBe('Hot stories');
+    await waitForCards(page);
+    expectListStart(await readCards(page), expectedList('hot'));
     await context.close();
   });
 
   it('deep scroll loads cards past the first 50 and keeps the DOM small', async () => {
     const { context, page } = await openPage(browser(), '/');
     await waitForCards(page);
+    const entries = manifest().feed.entries;
     const deepShards: string[] = [];
     page.on('request', (request) => {
       if (/\/data\/(ranks|cards)\//.test(request.url())) deepShards.push(request.url());
@@ -84,21 +135,23 @@ describe('feed', () => {
           published: node.querySelector('article')?.getAttribute('data-published') ?? '',
         })),
       );
-      for (const row of rows) if (row.title) seen.set(row.pos, { ...row, topics: [] });
+      for (const row of rows) if (row.title) seen.set(row.pos, { ...row, story: null, topics: [], text: '' });
       maxDom = Math.max(maxDom, await domSize(page));
       const atBottom = await page.evaluate(() => {
         window.scrollBy(0, window.innerHeight * 4);
         return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
       });
-      if (atBottom && seen.size >= 443) break;
+      if (atBottom && seen.size >= entries) break;
     }
     const positions = [...seen.keys()].sort((a, b) => a - b);
     expect(Math.max(...positions)).toBeGreaterThan(50);
-    expect(positions.at(-1)).toBe(443);
+    expect(positions.at(-1)).toBe(entries);
     expect(deepShards.some((url) => url.includes('/ranks/'))).toBe(true);
     expect(deepShards.some((url) => url.includes('/cards/'))).toBe(true);
-    // The whole feed, read in list order, is still in heat order across the head/deep seam.
-    expectSortedBy(positions.map((pos) => seen.get(pos)!), 'heat');
+    // Every row seen, head or deep, is the entry the Hot order puts there.
+    const expected = expectedList('hot');
+    expect(expected).toHaveLength(entries);
+    for (const pos of positions) expect(seen.get(pos)!.title, `row ${pos}`).toBe(expected[pos - 1]!.title);
     expect(maxDom).toBeLessThan(1400);
     await expectNoPageErrors(page);
     await context.close();
@@ -114,20 +167,29 @@ describe('feed', () => {
     }
     const before = await page.evaluate(() => window.scrollY);
     expect(before).toBeGreaterThan(4000);
-    const visible = await readCards(page, { inViewport: true });
-    const target = visible[1] ?? visible[0]!;
-    const link = page.getByRole('link', { name: target.title, exact: true }).first();
+    // A title the reader can see: not under the sticky header, where a click
+    // would first scroll the page.
+    const headerBottom = await page.evaluate(() => document.querySelector('header')!.getBoundingClientRect().bottom);
+    let target: CardData | undefined;
+    for (const card of await readCards(page, { inViewport: true })) {
+      const box = await page.getByRole('link', { name: card.title, exact: true }).first().boundingBox();
+      if (box && box.y > headerBottom && box.y + box.height < 900) {
+        target = card;
+        break;
+      }
+    }
+    const link = page.getByRole('link', { name: target!.title, exact: true }).first();
     const topBefore = (await link.boundingBox())!.y;
     await link.click();
-    await expect.poll(() => heading(page).textContent()).toBe(target.title);
+    await expect.poll(() => heading(page).textContent()).toBe(target!.title);
 
     await page.goBack();
-    await expect.poll(() => heading(page).textContent()).toBe('Hottest stories');
+    await expect.poll(() => heading(page).textContent()).toBe('Hot stories');
     await waitForVisibleRows(page);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 5);
     const after = await page.evaluate(() => window.scrollY);
     expect(Math.abs(after - before)).toBeLessThanOrEqual(4);
-    const back = page.getByRole('link', { name: target.title, exact: true }).first();
+    const back = page.getByRole('link', { name: target!.title, exact: true }).first();
     expect(await back.isVisible()).toBe(true);
     expect(Math.abs((await back.boundingBox())!.y - topBefore)).toBeLessThanOrEqual(4);
     await expectNoPageErrors(page);
@@ -148,9 +210,9 @@ describe('feed', () => {
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
     broken = false;
     await page.getByRole('button', { name: 'Retry' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe('Hottest stories');
+    await expect.poll(() => heading(page).textContent()).toBe('Hot stories');
     await waitForCards(page);
-    expectSortedBy(await readCards(page), 'heat');
+    expectListStart(await readCards(page), expectedList('hot'));
     await context.close();
   });
 

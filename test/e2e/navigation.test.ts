@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topArticle } from './corpus';
+import { multiOutletStory, topArticle } from './corpus';
 import { expectNoPageErrors, heading, openPage, readCards, useBrowser, waitForCards } from './browser';
 
 const browser = useBrowser();
@@ -16,7 +16,7 @@ describe('navigation and preferences', () => {
     await expect.poll(() => heading(page).textContent()).toBe(name);
     await expect.poll(() => page.title()).toBe(`Topic: ${name} · Heatline`);
     await waitForCards(page);
-    expect(await page.getByText(/^\d[\d,]* stor(y|ies)$/).isVisible()).toBe(true);
+    expect(await page.getByText(/^\d[\d,]* stor(y|ies) · \d[\d,]* articles?$/).isVisible()).toBe(true);
     const cards = await readCards(page);
     expect(cards.length).toBeGreaterThan(0);
     // The bottom of the list too, not only the first screen.
@@ -39,7 +39,7 @@ describe('navigation and preferences', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Topics');
     const links = page.getByRole('main').getByRole('listitem').getByRole('link');
     await links.first().waitFor();
-    const counts = (await links.allTextContents()).map((text) => Number(/([\d,]+) stor/.exec(text)?.[1]?.replace(/,/g, '')));
+    const counts = (await links.allTextContents()).map((text) => Number(/([\d,]+) articles?/.exec(text)?.[1]?.replace(/,/g, '')));
     expect(counts.length).toBeGreaterThan(10);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await context.close();
@@ -91,10 +91,10 @@ describe('navigation and preferences', () => {
     await context.close();
   });
 
-  it.each(['/', `/articles/${'{top}'}`, '/topics', '/topics/ai'])(
+  it.each(['/', `/articles/${'{top}'}`, `/stories/${'{story}'}`, '/topics', '/topics/ai'])(
     'works at 320 px wide with no horizontal scroll: %s',
     async (route) => {
-      const path = route.replace('{top}', topArticle().slug);
+      const path = route.replace('{top}', topArticle().slug).replace('{story}', multiOutletStory().id);
       const { context, page } = await openPage(browser(), path, { viewport: { width: 320, height: 640 } });
       await heading(page).waitFor();
       await page.waitForLoadState('networkidle');

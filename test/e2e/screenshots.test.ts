@@ -4,7 +4,7 @@
  * other files test behaviour.
  */
 import { describe, expect, it } from 'vitest';
-import { articleWithInternalRelated, topics } from './corpus';
+import { articleWithInternalRelated, multiOutletStory, topics } from './corpus';
 import { expectNoPageErrors, openPage, screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -12,6 +12,8 @@ const browser = useBrowser();
 const screens = () => ({
   feed: '/',
   article: `/articles/${articleWithInternalRelated().slug}`,
+  story: `/stories/${multiOutletStory().id}`,
+  'story article': `/articles/${multiOutletStory().articles[0]!.slug}`,
   topic: `/topics/${topics()[0]!.slug}`,
   topics: '/topics',
 });

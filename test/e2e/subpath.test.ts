@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoPageErrors, expectSortedBy, heading, openPage, readCards, subUrl, useBrowser, waitForCards } from './browser';
+import { expectedList } from './corpus';
+import { expectListStart, expectNoPageErrors, heading, openPage, readCards, subUrl, useBrowser, waitForCards } from './browser';
 
 const browser = useBrowser();
 
@@ -18,9 +19,9 @@ describe('served from a sub-path (base: /news/)', () => {
         });
       },
     });
-    await expect.poll(() => heading(page).textContent()).toBe('Hottest stories');
+    await expect.poll(() => heading(page).textContent()).toBe('Hot stories');
     await waitForCards(page);
-    expectSortedBy(await readCards(page), 'heat');
+    expectListStart(await readCards(page), expectedList('hot'));
     // Every asset and shard of the app comes from under the base.
     const local = requests.filter((p) => !p.startsWith('/news/'));
     expect(local).toEqual([]);
