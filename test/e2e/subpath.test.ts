@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedList } from './corpus';
+import { expectedList, multiOutletStory } from './corpus';
 import { expectListStart, expectNoPageErrors, heading, openPage, readCards, subUrl, useBrowser, waitForCards } from './browser';
 
 const browser = useBrowser();
@@ -35,6 +35,11 @@ describe('served from a sub-path (base: /news/)', () => {
     // A deep link straight to an article works too (preview serves index.html).
     await page.reload();
     await expect.poll(() => heading(page).textContent()).toBe(first!.title);
+    // A story page too, opened directly under the base.
+    const story = multiOutletStory();
+    await page.goto(`${origin}/stories/${story.id}`);
+    await expect.poll(() => heading(page).textContent()).toBe(story.title);
+    expect(await page.getByRole('list', { name: /Articles in this story/ }).getByRole('listitem').count()).toBe(story.size);
     await page.getByRole('link', { name: 'Topics', exact: true }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Topics');
     expect(new URL(page.url()).pathname).toBe('/news/topics');

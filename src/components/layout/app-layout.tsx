@@ -33,7 +33,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <p>{APP_NAME}: stories ranked by heat, from a static index.</p>
+        <p>{APP_NAME}: every outlet’s coverage of a story in one place, ranked by what is hot now, from a static index.</p>
       </footer>
       <ScrollRestoration />
     </>
