@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Article, ArticleShard } from '../../src/shared/index-schema';
@@ -48,7 +48,8 @@ describe('related panel, ranked', () => {
     expect(itemTitles()).toEqual([LEAD, orbitalStory[2]!.title]);
     expect(within(panel()).queryByText(/^More from/)).toBeNull();
     await userEvent.click(within(panel()).getByRole('link', { name: 'See all 3 articles in this story' }));
-    expect(await h1(LEAD)).toHaveFocus();
+    const heading = await h1(LEAD);
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('lists a related link that is also in the story once, with the story', async () => {

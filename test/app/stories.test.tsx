@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { orbitalStory } from './helpers/corpus';
@@ -23,7 +23,7 @@ describe('story page', () => {
 
   it('lists every article of the story in time order, from the feed card', async () => {
     const { router } = await openStoryFromFeed();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     expect(router.state.location.pathname).toMatch(/^\/stories\/.+/);
     expect(document.title).toBe(`${LEAD} · Heatline`);
     expect(screen.getByText('Mar 6, 2024 · 3 articles from 3 outlets')).toBeInTheDocument();
@@ -40,7 +40,8 @@ describe('story page', () => {
     expect(second!.getByRole('link', { name: orbitalStory[1]!.title })).toHaveAttribute('href', expect.stringMatching(/^\/articles\//));
     expect(items[1]!.querySelector('time')).toHaveAttribute('datetime', '2024-03-06T11:00:00.000Z');
     await userEvent.click(second!.getByRole('link', { name: orbitalStory[1]!.title }));
-    expect(await h1(orbitalStory[1]!.title)).toHaveFocus();
+    const heading = await h1(orbitalStory[1]!.title);
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('a failing story shard shows the error view, and Retry recovers', async () => {
