@@ -78,9 +78,10 @@ async function screenBytes(browser: Browser, url: string, ready: (page: Page) =>
 
 /**
  * Clicks the first link whose href ends with `hrefEnd` (or whose text is
- * `label`) and times, inside the page, from the click until the list `key`
- * is attached and a frame has passed: no round trip to the test runner is
- * counted.
+ * `label`) and times, inside the page, from the click until a list whose
+ * `data-list` (key|sort) starts with `listKey` is attached and a frame has
+ * passed: no round trip to the test runner is counted. Fails after
+ * SWITCH_TIMEOUT_MS instead of waiting forever.
  */
 async function timeSwitch(page: Page, target: { label?: string; hrefEnd?: string }, listKey: string): Promise<number> {
   // A reader's pointer rests on a link before the click: hover first, as
@@ -90,21 +91,29 @@ async function timeSwitch(page: Page, target: { label?: string; hrefEnd?: string
     : page.locator(`article a[href$="${encodeURI(target.hrefEnd!)}"]`).first();
   await link.hover();
   await page.waitForTimeout(150);
-  return page.evaluate(({ label, hrefEnd, key }) => new Promise<number>((resolve, reject) => {
+  return page.evaluate(({ label, hrefEnd, key, timeout }) => new Promise<number>((resolve, reject) => {
     const link = [...document.querySelectorAll<HTMLAnchorElement>('a')].find((a) =>
       label ? a.textContent?.trim() === label : decodeURIComponent(a.pathname).endsWith(hrefEnd!));
     if (!link) return reject(new Error(`no link for ${label ?? hrefEnd}`));
-    const selector = `ol[data-list="${CSS.escape(key)}"] article[data-heat]`;
+    const selector = `ol[data-list^="${CSS.escape(key)}"] article[data-heat]`;
     const started = performance.now();
     const observer = new MutationObserver(() => {
       if (!document.querySelector(selector)) return;
       observer.disconnect();
+      clearTimeout(timer);
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
     });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      const lists = [...document.querySelectorAll('ol[data-list]')].map((ol) => ol.getAttribute('data-list'));
+      reject(new Error(`no list "${key}…" ${timeout} ms after clicking ${label ?? hrefEnd} (lists on the page: ${lists.join(', ') || 'none'})`));
+    }, timeout);
     observer.observe(document.body, { childList: true, subtree: true, attributes: true });
     link.click();
-  }), { ...target, key: listKey });
+  }), { ...target, key: listKey, timeout: SWITCH_TIMEOUT_MS });
 }
+
+const SWITCH_TIMEOUT_MS = 20_000;
 
 const LOADS = 5;
 
@@ -171,7 +180,8 @@ export async function measureBrowser(browser: Browser, base: string, articleSlug
     }, visited);
     if (!slug) break;
     visited.push(slug);
-    topicTimes.push(await timeSwitch(page, { hrefEnd: `/topics/${slug}` }, `topic:${slug}|heat`));
+    // A topic list opens in the reader's default order, whichever that is.
+    topicTimes.push(await timeSwitch(page, { hrefEnd: `/topics/${slug}` }, `topic:${slug}|`));
   }
 
   const cdp = await context.newCDPSession(page);

@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export type ChildResult = { ms: number; articles: number; unchanged: boolean; peakRssMb: number };
+/** `report`: story figures from the indexer's `--json` report (null when the report lacks them). */
+export type StoryFigures = { articles: number | null; stories: number | null; largestStory: number | null; clusterMs: number | null };
+export type ChildResult = { ms: number; articles: number; unchanged: boolean; peakRssMb: number; report?: StoryFigures };
 
 const root = path.resolve(import.meta.dirname, '..');
 
