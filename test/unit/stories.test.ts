@@ -161,7 +161,7 @@ describe('similar coverage', () => {
   it('suggests related articles outside the story, never the story itself', () => {
     const records = [
       ...breach.slice(0, 3).map(([title, excerpt], i) => rec({ title, excerpt, hours: i * 5 })),
-      rec({ title: 'Banks face tougher rules on protecting customer records', excerpt: 'Regulators want lenders to encrypt customer databases after a string of breaches.', hours: 200 }),
+      rec({ title: "Banks face tougher rules on protecting customer records", excerpt: "Regulators want lenders to encrypt customer databases after a string of breaches.", hours: 250 }),
       rec({ title: 'Choir festival returns to the cathedral', excerpt: 'Twelve choirs will sing over three nights.', hours: 30 }),
     ];
     const { articles } = stories(records);

@@ -22,6 +22,12 @@ export type CandidateOptions = {
 
 /** Terms used by more than this share of the corpus (and more than MIN_COMMON articles) are not walked. */
 const COMMON_SHARE = 0.05;
+/** Only terms on at most this share of the corpus (and MIN_COMMON articles) are walked. */
+const WALK_SHARE = 0.01;
+/** Terms of each article walked through the index, heaviest first. */
+const WALK_TERMS = 16;
+/** What the walked terms must add up to before a candidate is compared in full. */
+const PREFIX_MIN_DOT = 0.1;
 const MIN_COMMON = 1000;
 
 class PairList {
@@ -47,6 +53,8 @@ class PairList {
 export function candidatePairs(v: Vectors, options: CandidateOptions): Pairs {
   const { size, time, start, terms, weights } = v;
   const maxDf = Math.max(MIN_COMMON, Math.floor(size * COMMON_SHARE));
+  // Walking a term costs its articles within the window; rarer terms say more and cost less.
+  const walkDf = Math.max(MIN_COMMON, Math.floor(size * WALK_SHARE));
   // Postings of every walkable term, in publication order.
   const slot = new Map<number, number>();
   for (const [term, df] of v.df) if (df >= 2 && df <= maxDf) slot.set(term, slot.size);
@@ -69,30 +77,44 @@ export function candidatePairs(v: Vectors, options: CandidateOptions): Pairs {
   cursor.set(postStart.subarray(0, slot.size));
 
   const dot = new Float64Array(size);
-  const shared = new Uint16Array(size);
   const touched: number[] = [];
   const found: { j: number; cos: number }[] = [];
   const pairs = new PairList();
+  const keys = new Float64Array(64);
+  const from = new Uint32Array(64);
   for (let i = 0; i < size; i++) {
     const until = time[i]! + options.windowMs;
+    // Walk from the article's heaviest terms only (prefix filtering): a
+    // pair alike enough to matter shares one of them, and each candidate
+    // is then compared on all its terms.
+    let walkable = 0;
     for (let k = start[i]!; k < start[i + 1]!; k++) {
       const s = termSlot[k]!;
       if (s < 0) continue;
-      const wi = weights[k]!;
       // Articles are visited in posting order, so article i sits at the cursor.
+      from[k - start[i]!] = ++cursor[s]!;
+      if (postStart[s + 1]! - postStart[s]! <= walkDf) keys[walkable++] = -(Math.round(weights[k]! * 1e6) * 64 + (k - start[i]!));
+    }
+    const heaviest = keys.subarray(0, walkable).sort();
+    for (let h = 0; h < Math.min(WALK_TERMS, walkable); h++) {
+      const offset = -heaviest[h]! % 64;
+      const k = start[i]! + offset;
+      const s = termSlot[k]!;
+      const wi = weights[k]!;
       const end = postStart[s + 1]!;
-      for (let q = ++cursor[s]!; q < end; q++) {
+      for (let q = from[offset]!; q < end; q++) {
         const j = postDoc[q]!;
         if (time[j]! > until) break;
-        if (shared[j] === 0) touched.push(j);
-        shared[j]!++;
+        if (dot[j] === 0) touched.push(j);
         dot[j]! += wi * postWeight[q]!;
       }
     }
     for (const j of touched) {
-      if (shared[j]! >= options.minShared && dot[j]! >= options.minCos) found.push({ j, cos: dot[j]! });
+      if (dot[j]! >= PREFIX_MIN_DOT) {
+        const exact = compareWalkable(v, termSlot, i, j);
+        if (exact.shared >= options.minShared && exact.cos >= options.minCos) found.push({ j, cos: exact.cos });
+      }
       dot[j] = 0;
-      shared[j] = 0;
     }
     touched.length = 0;
     if (found.length > options.perArticle) found.sort((x, y) => y.cos - x.cos || x.j - y.j).length = options.perArticle;
@@ -100,4 +122,28 @@ export function candidatePairs(v: Vectors, options: CandidateOptions): Pairs {
     found.length = 0;
   }
   return pairs;
+}
+
+/** Cosine over the terms worth walking: words on a large share of the corpus say nothing about an event. */
+function compareWalkable(v: Vectors, termSlot: Int32Array, a: number, b: number): { cos: number; shared: number } {
+  let i = v.start[a]!;
+  let j = v.start[b]!;
+  const endA = v.start[a + 1]!;
+  const endB = v.start[b + 1]!;
+  let cos = 0;
+  let shared = 0;
+  while (i < endA && j < endB) {
+    const ta = v.terms[i]!;
+    const tb = v.terms[j]!;
+    if (ta === tb) {
+      if (termSlot[i]! >= 0) {
+        cos += v.weights[i]! * v.weights[j]!;
+        shared++;
+      }
+      i++;
+      j++;
+    } else if (ta < tb) i++;
+    else j++;
+  }
+  return { cos, shared };
 }

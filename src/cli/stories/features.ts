@@ -38,7 +38,7 @@ const LANGUAGES = [
   { stop: stopwords.fin, stem: finnish },
   { stop: stopwords.rus, stem: russian },
   { stop: stopwords.tur, stem: turkish },
-].map(({ stop, stem }) => ({ stop: new Set(stop), stem }));
+].map(({ stop, stem }) => ({ stop: new Set(stop), stem, stems: new Map<string, string>() }));
 
 /** Terms kept per article: enough for a headline, a lede and a paragraph. */
 export const MAX_TERMS = 32;
@@ -81,14 +81,12 @@ function languageOf(tokens: string[]): (typeof LANGUAGES)[number] {
 }
 
 // Stemming costs about a microsecond a word; news vocabulary repeats a lot.
-const stems = new Map<string, string>();
 function stem(language: (typeof LANGUAGES)[number], word: string): string {
-  const key = `${LANGUAGES.indexOf(language)}:${word}`;
-  let out = stems.get(key);
+  let out = language.stems.get(word);
   if (out === undefined) {
     out = language.stem(word).normalize('NFD').replace(MARKS, '');
-    if (stems.size > 200_000) stems.clear();
-    stems.set(key, out);
+    if (language.stems.size > 100_000) language.stems.clear();
+    language.stems.set(word, out);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * bytes per term, no object per article), with each article's terms sorted
  * by hash so two articles compare by a merge join.
  */
-import { decodeFeatures } from './features';
+import { MAX_TERMS } from './features';
 
 export type Vectors = {
   /** Articles, in publication order. */
@@ -20,40 +20,68 @@ export type Vectors = {
 };
 
 const BACKGROUND = 1000;
+// Positions fit the sort key below.
+if (MAX_TERMS > 64) throw new Error('MAX_TERMS must be at most 64');
 
 /** `features` and `times` are in publication order. */
 export function buildVectors(features: string[], times: number[]): Vectors {
   const size = features.length;
-  // Decoded twice rather than kept: a typed array per article costs more
-  // than the decoding, and nothing here may grow with every article's text.
-  const df = new Map<number, number>();
+  // One pass straight into flat typed arrays: no array per article, and
+  // nothing here grows with any article's text.
   const start = new Uint32Array(size + 1);
-  features.forEach((text, i) => {
-    const { terms } = decodeFeatures(text);
-    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
-    start[i + 1] = start[i]! + terms.length;
-  });
+  features.forEach((text, i) => (start[i + 1] = start[i]! + termCount(text)));
   const terms = new Uint32Array(start[size]!);
-  const weights = new Float32Array(start[size]!);
+  const raw = new Uint8Array(start[size]!);
+  const df = new Map<number, number>();
   features.forEach((text, i) => {
-    const f = decodeFeatures(text);
-    const order = Array.from(f.terms.keys()).sort((a, b) => f.terms[a]! - f.terms[b]!);
-    let norm = 0;
-    const w = order.map((k) => {
-      // IDF as if the corpus also held BACKGROUND articles using none of
-      // these words: in a small corpus, where one event is much of the
-      // text, the event's own names still count as rare.
-      const value = (1 + Math.log(f.weights[k]!)) * Math.log(1 + (size + BACKGROUND) / df.get(f.terms[k]!)!);
-      norm += value * value;
-      return value;
-    });
-    norm = Math.sqrt(norm) || 1;
-    order.forEach((k, n) => {
-      terms[start[i]! + n] = f.terms[k]!;
-      weights[start[i]! + n] = w[n]! / norm;
-    });
+    const bytes = Buffer.from(text, 'base64');
+    const base = start[i]!;
+    const n = start[i + 1]! - base;
+    for (let k = 0; k < n; k++) {
+      const term = bytes.readUInt32LE(k * 4);
+      terms[base + k] = term;
+      raw[base + k] = bytes[n * 4 + k]!;
+      df.set(term, (df.get(term) ?? 0) + 1);
+    }
   });
+  // IDF as if the corpus also held BACKGROUND articles using none of these
+  // words: in a small corpus, where one event is much of the text, the
+  // event's own names still count as rare.
+  const idf = new Map<number, number>();
+  for (const [term, count] of df) idf.set(term, Math.log(1 + (size + BACKGROUND) / count));
+
+  const weights = new Float32Array(start[size]!);
+  // Each article's terms sorted by hash through one numeric key per term
+  // (hash × 64 + position): a typed-array sort, no comparator calls.
+  const keys = new Float64Array(64);
+  const sortedTerms = new Uint32Array(64);
+  const sortedWeights = new Float64Array(64);
+  for (let i = 0; i < size; i++) {
+    const base = start[i]!;
+    const n = start[i + 1]! - base;
+    for (let k = 0; k < n; k++) keys[k] = terms[base + k]! * 64 + k;
+    const order = keys.subarray(0, n).sort();
+    let norm = 0;
+    for (let k = 0; k < n; k++) {
+      const at = base + (order[k]! % 64);
+      const value = (1 + Math.log(raw[at]!)) * idf.get(terms[at]!)!;
+      sortedTerms[k] = terms[at]!;
+      sortedWeights[k] = value;
+      norm += value * value;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < n; k++) {
+      terms[base + k] = sortedTerms[k]!;
+      weights[base + k] = sortedWeights[k]! / norm;
+    }
+  }
   return { size, time: Float64Array.from(times), start, terms, weights, df };
+}
+
+/** Terms in an encoded feature string (5 bytes each, base64). */
+function termCount(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return ((text.length * 3) / 4 - padding) / 5;
 }
 
 /** Cosine similarity of two articles and how many terms they share. */
