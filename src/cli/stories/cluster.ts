@@ -1,8 +1,8 @@
 /**
  * Stories from similarity evidence. Pairs are merged most similar first
  * (Kruskal's order), but two groups join only when the groups as a whole
- * are alike: the cosine of their centroids, not the one pair that connects
- * them. So A–B and B–C put A and C together only when A, B and C share what
+ * are alike (group-average linkage: the mean cosine over every pair across
+ * them), not merely the one pair that connects them. So A–B and B–C put A and C together only when A, B and C share what
  * B shares with each, and a hub that a thousand articles link to (or that
  * resembles a little of everything) cannot chain them into one story. A
  * story also never spans more than the window or holds more than the cap.
@@ -15,8 +15,8 @@ export type ClusterOptions = {
   maxSize: number;
 };
 
-/** Two groups join when their centroids are at least this alike… */
-export const STORY_MIN_COS = 0.3;
+/** Two groups join when their articles are on average at least this alike… */
+export const STORY_MIN_COS = 0.22;
 /**
  * …but a story starts only from a pair this alike: two lone articles that
  * share a phrase ("Live demo:", "shares slide after") are the likeliest
@@ -29,6 +29,8 @@ export const STORY_SEED_COS = 0.4;
  * anything gives links between articles with nothing in common).
  */
 export const LINK_BONUS = 0.15;
+/** What a gap of a whole window between two groups adds to the similarity they need. */
+export const GAP_PENALTY = 0.15;
 /** Linked articles must still share this much text to count as a pair. */
 export const LINK_MIN_COS = 0.1;
 
@@ -39,28 +41,23 @@ class Group {
     public size: number,
     public first: number,
     public last: number,
-    public centroid: Map<number, number>,
-    public norm2: number,
+    /** The sum of the members' unit vectors. */
+    public sum: Map<number, number>,
   ) {}
 
-  cosine(other: Group): number {
-    const [small, large] = this.centroid.size < other.centroid.size ? [this, other] : [other, this];
+  /** The mean cosine over every pair across the two groups: the dot product of their sums over the pair count. */
+  averageCosine(other: Group): number {
+    const [small, large] = this.sum.size < other.sum.size ? [this.sum, other.sum] : [other.sum, this.sum];
     let dot = 0;
-    for (const [t, w] of small.centroid) dot += w * (large.centroid.get(t) ?? 0);
-    return dot / Math.sqrt(this.norm2 * other.norm2 || 1);
+    for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+    return dot / (this.size * other.size);
   }
 
-  /** |A + B|² = |A|² + |B|² + 2 A·B; the smaller centroid is added into the larger. */
+  /** The smaller sum is added into the larger. */
   absorb(other: Group): void {
-    const [small, large] = this.centroid.size < other.centroid.size ? [this.centroid, other.centroid] : [other.centroid, this.centroid];
-    let dot = 0;
-    for (const [t, w] of small) {
-      const old = large.get(t) ?? 0;
-      dot += old * w;
-      large.set(t, old + w);
-    }
-    this.norm2 += other.norm2 + 2 * dot;
-    this.centroid = large;
+    const [small, large] = this.sum.size < other.sum.size ? [this.sum, other.sum] : [other.sum, this.sum];
+    for (const [t, w] of small) large.set(t, (large.get(t) ?? 0) + w);
+    this.sum = large;
     this.size += other.size;
     this.first = Math.min(this.first, other.first);
     this.last = Math.max(this.last, other.last);
@@ -68,9 +65,9 @@ class Group {
 }
 
 function groupOf(v: Vectors, i: number): Group {
-  const centroid = new Map<number, number>();
-  for (let k = v.start[i]!; k < v.start[i + 1]!; k++) centroid.set(v.terms[k]!, v.weights[k]!);
-  return new Group(1, v.time[i]!, v.time[i]!, centroid, 1);
+  const sum = new Map<number, number>();
+  for (let k = v.start[i]!; k < v.start[i + 1]!; k++) sum.set(v.terms[k]!, v.weights[k]!);
+  return new Group(1, v.time[i]!, v.time[i]!, sum);
 }
 
 /**
@@ -135,8 +132,11 @@ export function clusterStories(
     const [ga, gb] = [group(ra), group(rb)];
     if (ga.size + gb.size > options.maxSize) continue;
     if (Math.max(ga.last, gb.last) - Math.min(ga.first, gb.first) > options.windowMs) continue;
-    const needed = ga.size === 1 && gb.size === 1 ? STORY_SEED_COS : STORY_MIN_COS;
-    if (ga.cosine(gb) + (edge.link ? LINK_BONUS : 0) < needed) continue;
+    // Coverage of one event bunches within a day or two: the longer the gap
+    // between two groups, the more alike they must be.
+    const gap = Math.max(0, Math.max(ga.first, gb.first) - Math.min(ga.last, gb.last));
+    const needed = (ga.size === 1 && gb.size === 1 ? STORY_SEED_COS : STORY_MIN_COS) + (GAP_PENALTY * gap) / options.windowMs;
+    if (ga.averageCosine(gb) + (edge.link ? LINK_BONUS : 0) < needed) continue;
     join(ra, rb);
   }
 
