@@ -19,9 +19,9 @@ export function progressBar(stream: NodeJS.WriteStream): (done: number, total: n
 
 /** Keys in a fixed order, so scripts and diffs of the report stay stable. */
 export function jsonReport(report: BuildReport): string {
-  const { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, warnings, durationMs } = report;
+  const { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, warnings, clusterMs, durationMs } = report;
   return JSON.stringify(
-    { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, warnings, durationMs },
+    { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, warnings, clusterMs, durationMs },
     null,
     2,
   );

@@ -19,7 +19,7 @@ import { articleLocation, listDirectoryPath } from '../../src/shared/shard-paths
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const CORPUS = path.join(ROOT, 'test/fixtures/corpus');
-const REPORT_KEYS = ['articles', 'stories', 'largestStory', 'topics', 'providers', 'removed', 'unpublished', 'rejected', 'warnings', 'durationMs'];
+const REPORT_KEYS = ['articles', 'stories', 'largestStory', 'topics', 'providers', 'removed', 'unpublished', 'rejected', 'warnings', 'clusterMs', 'durationMs'];
 /** The corpus has two `published: false` files and one `removed: true`. */
 const DRAFTS = ['000_9f3c2a71d4e8b605.txt', '2026-11-09-draft-notes-on-model-evaluation.md'];
 const DEPRECATION = 'heatline index: --only-published is now the default and will be removed; use --include-unpublished to index drafts';
