@@ -125,7 +125,15 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
     { windowDays: options.storyWindowDays ?? STORY_WINDOW_DAYS, maxSize: options.storyMax ?? STORY_MAX },
   );
   const groups = groupStories(cards, found.root, found.duplicateOf);
-  for (const group of groups) summarise(cards, group);
+  for (const group of groups) {
+    summarise(cards, group);
+    // A story is as hot as all its coverage and as fresh as its newest
+    // article: thirty outlets on one event outrank one outlet's scoop.
+    const heat = group.distinct.reduce((sum, i) => sum + (records[i]!.heat ?? 0), 0);
+    const latestMs = records[group.members[group.members.length - 1]!]!.publishedMs;
+    const hot = hotScore(heat, latestMs, newestMs);
+    for (const i of group.members) cards[i]!.hot = hot;
+  }
   const groupOf = new Map(groups.map((g) => [g.members[0]!, g]));
   const clusterMs = Math.round(performance.now() - clusterStarted);
   const stories = groups.filter((g) => g.distinct.length > 1);

@@ -54,7 +54,11 @@ export const cardSchema = z.object({
   excerpt: z.string().optional(),
   type: articleTypeSchema,
   published: z.string(),
-  /** Heat with time decay (src/shared/sort-order.ts `hotScore`): only its order means something. */
+  /**
+   * Heat with time decay (src/shared/sort-order.ts `hotScore`); a story's
+   * members all carry the story's (its articles' summed heat, its newest
+   * article's age). Only its order means something.
+   */
   hot: z.number(),
   heat: z.number().optional(),
   quality: z.number().optional(),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { link } from '../../src/cli/link';
 import type { ArticleRecord } from '../../src/cli/record';
 import { STORY_MAX } from '../../src/shared/constants';
+import { comparators } from '../../src/shared/sort-order';
 import type { Article, StoryPage } from '../../src/shared/index-schema';
 import { mulberry32 } from '../../scripts/random';
 import { accept, articlesOf, articleText } from './helpers';
@@ -154,6 +155,21 @@ describe('stories: related links are evidence, not proof', () => {
     const linked = stories([rec({ ...first, url: 'https://b.example/ferry' }), rec({ ...second, related: ['https://b.example/ferry'] })]).pages;
     expect(apart).toHaveLength(0);
     expect(linked).toHaveLength(1);
+  });
+});
+
+describe('hot', () => {
+  it('ranks a story by all its coverage and its newest article, above a hotter lone article', () => {
+    const records = [
+      ...breach.map(([title, excerpt], i) => rec({ title, excerpt, hours: i * 5, heat: 10 })),
+      rec({ title: 'Choir festival returns to the cathedral', excerpt: 'Twelve choirs will sing.', hours: 30, heat: 50 }),
+    ];
+    const out = link(records);
+    const hot = [...out.cards].sort(comparators.hot);
+    expect(hot[0]!.story).toBeDefined();
+    expect(new Set(out.cards.filter((c) => c.story).map((c) => c.hot)).size).toBe(1);
+    // Heat alone still puts the lone article first.
+    expect(out.cards[0]!.title).toMatch(/^Choir/);
   });
 });
 
