@@ -69,6 +69,46 @@ describe('stories: one event, one story', () => {
     expect(titlesOf(pages[0]!).some((t) => /Porto|savings|marathon/.test(t))).toBe(false);
   });
 
+  it('keeps two events of the same kind in the same week apart: one story per company', () => {
+    // Each event told in its own words; what the two share is the kind of news.
+    const told = {
+      'Tallowmere Glass': [
+        ['{c} confirms factory fire halts production', 'A fire at a {c} factory stopped production lines overnight, the company said.'],
+        ['Factory fire at {c} halts production', 'Production at {c} stopped after a fire broke out at its main factory.'],
+        ['{c} furnace blaze: what we know', 'Firefighters spent six hours at the {c} furnace hall.'],
+        ['{c} shares fall after factory fire', 'Investors sold {c} shares after the company said a fire had halted production.'],
+        ['Glassmaker {c} counts cost of furnace fire', 'The {c} fire damaged two furnaces, the glassmaker said.'],
+      ],
+      'Brackenfold Ceramics': [
+        ['{c} kilns shut after factory fire', 'Kilns at {c} were switched off as a precaution after a fire in the packing hall.'],
+        ['Fire at {c} packing hall delays orders', 'Customers of {c} were told to expect delays after Tuesday\'s fire.'],
+        ['{c} says nobody hurt in factory fire', 'Staff at {c} left the building safely, the tile maker said.'],
+        ['Tile maker {c} resumes production after fire', '{c} restarted two of its kilns on Thursday.'],
+        ['Inside the {c} factory fire', 'How a spark in the packing hall at {c} stopped a factory for days.'],
+      ],
+    };
+    const fill = (text: string, company: string) => text.replaceAll('{c}', company);
+    // A corpus where factories, fires, shares and production come up now and then, as they do.
+    const random = mulberry32(11);
+    const common = ['factory', 'fire', 'production', 'shares', 'orders', 'customers', 'company', 'analysts', 'delays', 'investors'];
+    const rare = ['harvest', 'museum', 'tariff', 'election', 'stadium', 'drought', 'festival', 'railway', 'ferry', 'library',
+      'orchestra', 'lighthouse', 'vineyard', 'glacier', 'parliament', 'vaccine', 'telescope', 'bakery', 'airline', 'quarry'];
+    const word = (list: string[]) => list[Math.floor(random() * list.length)]!;
+    const background = Array.from({ length: 300 }, (_, i) => rec({
+      title: `${word(rare)} ${word(rare)} ${word(common)} ${word(rare)}`,
+      excerpt: `${word(rare)} ${word(common)} ${word(rare)} ${word(common)} ${word(rare)}`,
+      hours: -400 + i * 3,
+    }));
+    const events = Object.entries(told).flatMap(([company, texts], k) =>
+      texts.map(([title, excerpt], i) => rec({ title: fill(title!, company), excerpt: fill(excerpt!, company), hours: k * 20 + i * 4 })));
+    const pages = stories([...background, ...events]).pages.filter((p) => p.articles.some((a) => /Tallowmere|Brackenfold/.test(a.title)));
+    expect(pages).toHaveLength(2);
+    for (const page of pages) {
+      expect(page.size).toBe(5);
+      expect(new Set(page.articles.map((a) => a.title.includes('Tallowmere'))).size).toBe(1);
+    }
+  });
+
   it('folds same-title items from one outlet on one day into one, counted, not shown twice', () => {
     const records = [
       ...breach.slice(0, 4).map(([title, excerpt], i) => rec({ title, excerpt, hours: i * 3, ...(i === 0 ? { outlet: 'wire.example' } : {}) })),

@@ -7,6 +7,7 @@
  * resembles a little of everything) cannot chain them into one story. A
  * story also never spans more than the window or holds more than the cap.
  */
+import { NUMBER_BIT } from './features';
 import { compare, type Vectors } from './vectors';
 import type { Pairs } from './candidates';
 
@@ -29,6 +30,10 @@ export const STORY_SEED_COS = 0.4;
  * anything gives links between articles with nothing in common).
  */
 export const LINK_BONUS = 0.15;
+/** Key terms of a group that whatever joins it must use. */
+export const KEY_TERMS = 1;
+/** From this size on, a group's key terms say what it is about. */
+export const KEYED_SIZE = 3;
 /** What a gap of a whole window between two groups adds to the similarity they need. */
 export const GAP_PENALTY = 0.15;
 /** Linked articles must still share this much text to count as a pair. */
@@ -51,6 +56,19 @@ class Group {
     let dot = 0;
     for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
     return dot / (this.size * other.size);
+  }
+
+  /** The words (not numbers) that weigh most across the group: for a story, usually the names it is about. */
+  keyTerms(): number[] {
+    const top: [number, number][] = [];
+    for (const entry of this.sum) {
+      if (entry[0] >= NUMBER_BIT) continue;
+      if (top.length < KEY_TERMS) top.push(entry);
+      else if (entry[1] > top[KEY_TERMS - 1]![1]) top[KEY_TERMS - 1] = entry;
+      else continue;
+      top.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    }
+    return top.map(([t]) => t);
   }
 
   /** The smaller sum is added into the larger. */
@@ -135,6 +153,11 @@ export function clusterStories(
     // Coverage of one event bunches within a day or two: the longer the gap
     // between two groups, the more alike they must be.
     const gap = Math.max(0, Math.max(ga.first, gb.first) - Math.min(ga.last, gb.last));
+    // Two stories of the same kind ("factory fire at X", "factory fire at Y")
+    // share their wording but not what they are about: once a group
+    // has formed, whatever joins it must use one of its key terms.
+    const [small, large] = ga.size < gb.size ? [ga, gb] : [gb, ga];
+    if (large.size >= KEYED_SIZE && !large.keyTerms().some((t) => small.sum.has(t))) continue;
     const needed = (ga.size === 1 && gb.size === 1 ? STORY_SEED_COS : STORY_MIN_COS) + (GAP_PENALTY * gap) / options.windowMs;
     if (ga.averageCosine(gb) + (edge.link ? LINK_BONUS : 0) < needed) continue;
     join(ra, rb);

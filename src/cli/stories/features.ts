@@ -97,6 +97,16 @@ function plainBody(html: string | undefined): string {
   return decodeHTML(html.slice(0, 4000).replace(/<[^>]*>/g, ' '));
 }
 
+/**
+ * A term's hash, with the top bit saying whether it is a number: numbers
+ * ("640", "2.1") tell events apart, but a story is about its names.
+ */
+export const NUMBER_BIT = 0x80000000;
+const NUMBER = /^[\p{N}.,]+$/u;
+function termId(stemmed: string): number {
+  return NUMBER.test(stemmed) ? (fnv1a(stemmed) | NUMBER_BIT) >>> 0 : fnv1a(stemmed) & ~NUMBER_BIT;
+}
+
 export type TextFeatures = { terms: Uint32Array; weights: Uint8Array };
 
 /** The article's weighted terms, heaviest first (ties: first seen). */
@@ -111,7 +121,7 @@ export function textFeatures(title: string, excerpt: string | undefined, bodyHtm
   for (const { tokens, weight } of fields) {
     for (const token of tokens) {
       if (language.stop.has(token) || (token.length < 2 && !UNSPACED.test(token))) continue;
-      const term = fnv1a(stem(language, token));
+      const term = termId(stem(language, token));
       weights.set(term, Math.min(255, (weights.get(term) ?? 0) + weight));
     }
   }
