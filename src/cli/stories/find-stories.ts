@@ -36,7 +36,7 @@ export type Stories = {
 const SIMILAR_WINDOWS = 2;
 const SIMILAR_MIN_COS = 0.15;
 export const SIMILAR_MAX = 5;
-const SIMILAR_KEPT = 12;
+const SIMILAR_KEPT = 8;
 const DAY_MS = 86_400_000;
 
 /** Same outlet, same title (ignoring case and spacing), same UTC day. */

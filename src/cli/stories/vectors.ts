@@ -44,11 +44,6 @@ export function buildVectors(features: string[], times: number[]): Vectors {
       df.set(term, (df.get(term) ?? 0) + 1);
     }
   });
-  // IDF as if the corpus also held BACKGROUND articles using none of these
-  // words: in a small corpus, where one event is much of the text, the
-  // event's own names still count as rare.
-  const idf = new Map<number, number>();
-  for (const [term, count] of df) idf.set(term, Math.log(1 + (size + BACKGROUND) / count));
 
   const weights = new Float32Array(start[size]!);
   // Each article's terms sorted by hash through one numeric key per term
@@ -64,7 +59,10 @@ export function buildVectors(features: string[], times: number[]): Vectors {
     let norm = 0;
     for (let k = 0; k < n; k++) {
       const at = base + (order[k]! % 64);
-      const value = (1 + Math.log(raw[at]!)) * idf.get(terms[at]!)!;
+      // IDF as if the corpus also held BACKGROUND articles using none of
+      // these words: in a small corpus, where one event is much of the
+      // text, the event's own names still count as rare.
+      const value = (1 + Math.log(raw[at]!)) * Math.log(1 + (size + BACKGROUND) / df.get(terms[at]!)!);
       sortedTerms[k] = terms[at]!;
       sortedWeights[k] = value;
       norm += value * value;
