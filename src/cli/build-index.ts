@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BuildCache, fingerprint, type FileStat } from './build-cache';
 import { link } from './link';
+import { lockOutput } from './output-lock';
 import { defaultWorkers, parseAll } from './parse-pool';
 import type { CompactRecord } from './compact-record';
 import type { FileOutcome, Rejection, Warning } from './record';
@@ -22,6 +23,8 @@ export type BuildOptions = {
   storyWindowDays?: number;
   /** Most articles in one story (default STORY_MAX). */
   storyMax?: number;
+  /** How long to wait for another build writing the same output folder (default 120 s). */
+  lockTimeoutMs?: number;
   /** Parse worker threads; 0 parses in-process. Default: one per core for large corpora. */
   workers?: number;
   /** Folder for the build cache (`.cache/heatline` from the CLI); none when unset. */
@@ -103,7 +106,19 @@ async function parseFiles(
   return parsed;
 }
 
+const LOCK_TIMEOUT_MS = 120_000;
+
+/** One build at a time per output folder (output-lock.ts). */
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
+  const release = await lockOutput(options.outDir, options.lockTimeoutMs ?? LOCK_TIMEOUT_MS);
+  try {
+    return await buildLocked(options);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const files = await walk(options.contentDir);
   const stats: FileStat[] = files.map((file) => {

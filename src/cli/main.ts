@@ -1,11 +1,13 @@
 /**
  * npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict]
  *                  [--include-unpublished] [--story-window DAYS] [--story-max N]
- *                  [--json] [--verbose] [--workers N] [--no-cache]
+ *                  [--json] [--verbose] [--workers N] [--no-cache] [--lock-timeout SECONDS]
  * `published: false` drafts are left out unless --include-unpublished is given;
  * --only-published (once needed for that) is still accepted and does nothing.
  * --story-window (1–365 days, default 7) and --story-max (2–10000, default 50)
  * bound how far apart in time and how large a story of linked articles can be.
+ * A build waits up to --lock-timeout seconds (default 120) for another build
+ * writing the same output folder.
  * Exit 0 when the index was written, 1 with --strict when a file was rejected
  * (or when the index could not be written), 2 for usage errors.
  */
@@ -14,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex } from './build-index';
 import { jsonReport, progressBar, textReport } from './report';
 
-const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache]';
+const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache] [--lock-timeout SECONDS]';
 
 // Usage errors are one line on stderr that says what to do; the full usage is
 // one `--help` away.
@@ -40,6 +42,7 @@ function parse() {
         verbose: { type: 'boolean', default: false },
         workers: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        'lock-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -94,6 +97,10 @@ async function main(): Promise<void> {
   if (storyMax !== undefined && !(Number.isInteger(storyMax) && storyMax >= 2 && storyMax <= 10_000)) {
     usageError(`--story-max takes a whole number from 2 to 10000, got "${values['story-max']}"`);
   }
+  const lockTimeout = numberOption(values['lock-timeout']);
+  if (lockTimeout !== undefined && !(lockTimeout >= 0 && lockTimeout <= 86_400)) {
+    usageError(`--lock-timeout takes a number of seconds from 0 to 86400, got "${values['lock-timeout']}"`);
+  }
   if (values['only-published']) {
     process.stderr.write('heatline index: --only-published is now the default and will be removed; use --include-unpublished to index drafts\n');
   }
@@ -107,6 +114,7 @@ async function main(): Promise<void> {
     storyMax,
     workers,
     cacheDir: values['no-cache'] ? undefined : '.cache/heatline',
+    lockTimeoutMs: lockTimeout === undefined ? undefined : lockTimeout * 1000,
     onProgress: values.json ? undefined : progressBar(process.stderr),
   });
   if (values.json) process.stdout.write(`${jsonReport(report)}\n`);
