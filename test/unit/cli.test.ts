@@ -2,7 +2,6 @@
  * End to end: runs the real CLI as a child process on test/fixtures/corpus and
  * reads what it wrote, the way the reader will.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,7 +11,7 @@ import {
 } from '../../src/shared/index-schema';
 import type { BuildReport } from '../../src/cli/build-index';
 import { jsonReport, textReport } from '../../src/cli/report';
-import { cleanTemps, reachableShards, readTree, ROOT, tempDir, unsafeUrls } from './helpers';
+import { cleanTemps, reachableShards, readTree, ROOT, runCli, tempDir, unsafeUrls, type CliRun } from './helpers';
 import { articleLocation, listDirectoryPath } from '../../src/shared/shard-paths';
 
 // Real files and child processes: generous limits for a loaded CI machine.
@@ -24,20 +23,8 @@ const REPORT_KEYS = ['articles', 'stories', 'largestStory', 'topics', 'providers
 const DRAFTS = ['000_9f3c2a71d4e8b605.txt', '2026-11-09-draft-notes-on-model-evaluation.md'];
 const DEPRECATION = 'heatline index: --only-published is now the default and will be removed; use --include-unpublished to index drafts';
 
-type Run = { code: number | null; stdout: string; stderr: string };
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+type Run = CliRun;
+const cli = (...args: string[]) => runCli(args);
 
 type JsonReport = {
   articles: number; stories: number; largestStory: number; topics: number; providers: number;

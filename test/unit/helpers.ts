@@ -1,4 +1,5 @@
 /** Shared helpers for the unit tests of the index CLI (not a test file itself). */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -135,4 +136,22 @@ export function reachableShards(manifest: Manifest, read: (name: string) => unkn
 /** Every article of a linked index in rank order, parsed from the JSON the shards carry. */
 export function articlesOf(index: { cards: unknown[]; articleJson: (rank: number) => string }): Article[] {
   return index.cards.map((_, rank) => JSON.parse(index.articleJson(rank)) as Article);
+}
+
+export type CliRun = { code: number | null; stdout: string; stderr: string };
+
+/** Runs the real CLI as a child process from the project folder; `onSpawn` gets the process (to signal it). */
+export function runCli(args: string[], onSpawn?: (child: ChildProcess) => void): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    onSpawn?.(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

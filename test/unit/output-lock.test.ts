@@ -2,13 +2,13 @@
  * Two builds into one output folder, as when `npm run dev` re-indexes while
  * someone runs `npm run index`: real child processes, started together.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/synthetic-corpus';
 import { manifestSchema } from '../../src/shared/index-schema';
-import { cleanTemps, reachableShards, ROOT, tempDir } from './helpers';
+import { cleanTemps, reachableShards, runCli, tempDir } from './helpers';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 afterAll(cleanTemps);
@@ -16,21 +16,7 @@ afterAll(cleanTemps);
 const sleep = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
 const running: ChildProcess[] = [];
 
-type Run = { code: number | null; stdout: string; stderr: string };
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    running.push(child);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCli(args, (child) => running.push(child));
 
 /** Every shard the manifest reaches exists and parses. */
 function complete(outDir: string): boolean {

@@ -6,7 +6,7 @@
  * on more than a small share of all articles ("update", "report") are not
  * walked: they cost the most and tell the least.
  */
-import type { Vectors } from './vectors';
+import { compare, type Vectors } from './vectors';
 
 export type Pairs = { a: Uint32Array; b: Uint32Array; cos: Float32Array; length: number };
 
@@ -111,7 +111,8 @@ export function candidatePairs(v: Vectors, options: CandidateOptions): Pairs {
     }
     for (const j of touched) {
       if (dot[j]! >= PREFIX_MIN_DOT) {
-        const exact = compareWalkable(v, termSlot, i, j);
+        // Words on a large share of the corpus say nothing about an event.
+        const exact = compare(v, i, j, termSlot);
         if (exact.shared >= options.minShared && exact.cos >= options.minCos) found.push({ j, cos: exact.cos });
       }
       dot[j] = 0;
@@ -124,26 +125,3 @@ export function candidatePairs(v: Vectors, options: CandidateOptions): Pairs {
   return pairs;
 }
 
-/** Cosine over the terms worth walking: words on a large share of the corpus say nothing about an event. */
-function compareWalkable(v: Vectors, termSlot: Int32Array, a: number, b: number): { cos: number; shared: number } {
-  let i = v.start[a]!;
-  let j = v.start[b]!;
-  const endA = v.start[a + 1]!;
-  const endB = v.start[b + 1]!;
-  let cos = 0;
-  let shared = 0;
-  while (i < endA && j < endB) {
-    const ta = v.terms[i]!;
-    const tb = v.terms[j]!;
-    if (ta === tb) {
-      if (termSlot[i]! >= 0) {
-        cos += v.weights[i]! * v.weights[j]!;
-        shared++;
-      }
-      i++;
-      j++;
-    } else if (ta < tb) i++;
-    else j++;
-  }
-  return { cos, shared };
-}

@@ -82,8 +82,11 @@ function termCount(text: string): number {
   return ((text.length * 3) / 4 - padding) / 5;
 }
 
-/** Cosine similarity of two articles and how many terms they share. */
-export function compare(v: Vectors, a: number, b: number): { cos: number; shared: number } {
+/**
+ * Cosine similarity of two articles and how many terms they share; with
+ * `counted`, only terms at positions where it is not negative take part.
+ */
+export function compare(v: Vectors, a: number, b: number, counted?: Int32Array): { cos: number; shared: number } {
   let i = v.start[a]!;
   let j = v.start[b]!;
   const endA = v.start[a + 1]!;
@@ -94,8 +97,12 @@ export function compare(v: Vectors, a: number, b: number): { cos: number; shared
     const ta = v.terms[i]!;
     const tb = v.terms[j]!;
     if (ta === tb) {
-      cos += v.weights[i++]! * v.weights[j++]!;
-      shared++;
+      if (!counted || counted[i]! >= 0) {
+        cos += v.weights[i]! * v.weights[j]!;
+        shared++;
+      }
+      i++;
+      j++;
     } else if (ta < tb) i++;
     else j++;
   }
