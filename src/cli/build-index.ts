@@ -32,6 +32,8 @@ export type BuildOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
+export type Skip = { file: string; reason: string };
+
 export type BuildReport = {
   articles: number;
   topics: number;
@@ -48,6 +50,8 @@ export type BuildReport = {
   /** `published: false` files left out (0 with `includeUnpublished`). */
   unpublished: number;
   rejected: Rejection[];
+  /** Files and folders that could not be read at all (not even parsed), with the reason. */
+  skipped: Skip[];
   warnings: Warning[];
   written: number;
   unchanged: boolean;
@@ -120,11 +124,25 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
 
 async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  const files = await walk(options.contentDir);
-  const stats: FileStat[] = files.map((file) => {
-    const { size, mtimeMs } = statSync(file);
-    return { file, rel: path.relative(options.contentDir, file).split(path.sep).join('/'), size, mtimeMs };
-  });
+  const walked = await walk(options.contentDir);
+  const files = walked.files;
+  const relOf = (file: string) => path.relative(options.contentDir, file).split(path.sep).join('/');
+  const skipped: Skip[] = walked.skipped.map((s) => ({ file: relOf(s.path), reason: s.reason }));
+  const stats: FileStat[] = [];
+  for (const file of files) {
+    try {
+      const { size, mtimeMs } = statSync(file);
+      stats.push({ file, rel: relOf(file), size, mtimeMs });
+    } catch (error) {
+      // Listed, then gone: saved by rename, moved by a sync tool, or a name
+      // that is not UTF-8 (Node cannot give such a name back to the system).
+      const reason = file.includes('\uFFFD')
+        ? 'file name is not valid UTF-8; rename the file'
+        : `file vanished before it could be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+      skipped.push({ file: relOf(file), reason });
+    }
+  }
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const cache = options.cacheDir
     ? new BuildCache<BuildReport>(options.cacheDir, {
         contentDir: path.resolve(options.contentDir),
@@ -138,7 +156,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const last = cache?.unchangedReport(fingerprint(stats), options.outDir);
   if (last) {
     options.onProgress?.(stats.length, stats.length);
-    return { ...last, filesParsed: 0, written: 0, unchanged: true, durationMs: Math.round(performance.now() - started) };
+    return { ...last, skipped, filesParsed: 0, written: 0, unchanged: true, durationMs: Math.round(performance.now() - started) };
   }
 
   // Parse workers spill article text here (spill.ts); removed however the build ends.
@@ -167,6 +185,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       removed: parsed.removed,
       unpublished: parsed.unpublished,
       rejected: parsed.rejected.sort(byFile),
+      skipped,
       warnings: [...parsed.warnings, ...linked.warnings].sort(byFile),
       written,
       unchanged,

@@ -9,6 +9,7 @@
  * A build waits up to --lock-timeout seconds (default 120) for another build
  * writing the same output folder.
  * Exit 0 when the index was written, 1 with --strict when a file was rejected
+ * or could not be read
  * (or when the index could not be written), 2 for usage errors.
  */
 import { stat } from 'node:fs/promises';
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
   });
   if (values.json) process.stdout.write(`${jsonReport(report)}\n`);
   else process.stdout.write(`${textReport(report, contentDir, values.out, values.verbose)}\n`);
-  if (values.strict && report.rejected.length > 0) process.exitCode = 1;
+  if (values.strict && report.rejected.length + report.skipped.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

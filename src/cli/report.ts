@@ -19,9 +19,9 @@ export function progressBar(stream: NodeJS.WriteStream): (done: number, total: n
 
 /** Keys in a fixed order, so scripts and diffs of the report stay stable. */
 export function jsonReport(report: BuildReport): string {
-  const { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, warnings, clusterMs, durationMs } = report;
+  const { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, skipped, warnings, clusterMs, durationMs } = report;
   return JSON.stringify(
-    { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, warnings, clusterMs, durationMs },
+    { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, skipped, warnings, clusterMs, durationMs },
     null,
     2,
   );
@@ -30,6 +30,7 @@ export function jsonReport(report: BuildReport): string {
 export function textReport(report: BuildReport, contentDir: string, outDir: string, verbose: boolean): string {
   const lines: string[] = [];
   for (const r of report.rejected) lines.push(`rejected ${contentDir}/${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`);
+  for (const s of report.skipped) lines.push(`skipped  ${contentDir}/${s.file}: ${s.reason}`);
   const shown = verbose ? report.warnings : report.warnings.slice(0, MAX_WARNINGS_SHOWN);
   for (const w of shown) lines.push(`warning  ${contentDir}/${w.file}: ${w.message}`);
   if (shown.length < report.warnings.length) {
@@ -43,7 +44,8 @@ export function textReport(report: BuildReport, contentDir: string, outDir: stri
   lines.push(
     `${report.articles} articles, ${report.topics} topics, ${report.providers} providers, ` +
       `${report.stories ? `${report.stories} stories (largest ${report.largestStory})` : '0 stories'}` +
-      ` from ${report.filesRead} files read; ${report.rejected.length} rejected, ${report.warnings.length} warnings` +
+      ` from ${report.filesRead} files read; ${report.rejected.length} rejected, ` +
+      `${report.skipped.length ? `${report.skipped.length} unreadable, ` : ''}${report.warnings.length} warnings` +
       `${extra ? `, ${extra}` : ''}; ${report.durationMs} ms`,
   );
   lines.push(report.unchanged ? `${outDir} is up to date (build ${report.buildId})` : `wrote ${outDir} (build ${report.buildId}, ${report.written} files)`);

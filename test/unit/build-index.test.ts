@@ -5,7 +5,7 @@ import { buildIndex } from '../../src/cli/build-index';
 import { MAX_FILE_BYTES } from '../../src/cli/normalize';
 import { walk } from '../../src/cli/walk';
 import { manifestSchema, type ArticleShard } from '../../src/shared/index-schema';
-import { articleText, cleanTemps, readTree, tempDir, unsafeUrls } from './helpers';
+import { articleText, cleanTemps, readTree, runCli, tempDir, unsafeUrls } from './helpers';
 
 // Real files and child processes: generous limits for a loaded CI machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -64,7 +64,7 @@ describe('walk', () => {
       'image.png': 'x', 'data.json': 'x', 'page.html': 'x', 'noext': 'x', 'a.md.bak': 'x',
       'README.md': 'x', 'sub/LICENSE.txt': 'x',
     });
-    const found = (await walk(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/'));
+    const found = (await walk(dir)).files.map((f) => path.relative(dir, f).split(path.sep).join('/'));
     expect(found).toEqual(['D.MD', 'a.md', 'b.markdown', 'c.txt', 'sub/deeper/e.md']);
   });
 
@@ -74,8 +74,10 @@ describe('walk', () => {
     symlinkSync('.', path.join(dir, 'self'));
     symlinkSync(dir, path.join(dir, 'sub', 'absolute-loop'));
     symlinkSync(path.join(dir, 'missing'), path.join(dir, 'dangling.md'));
-    const found = await walk(dir);
-    expect(found.map((f) => path.relative(dir, f))).toEqual(['a.md', path.join('sub', 'b.md')]);
+    const { files, skipped } = await walk(dir);
+    expect(files.map((f) => path.relative(dir, f))).toEqual(['a.md', path.join('sub', 'b.md')]);
+    // A link to nothing is named, not passed over.
+    expect(skipped).toEqual([{ path: path.join(dir, 'dangling.md'), reason: 'link leads nowhere (ENOENT)' }]);
   });
 
   it('follows symlinks to files and to folders outside the content folder', async () => {
@@ -83,16 +85,36 @@ describe('walk', () => {
     const dir = content({ 'a.md': 'x' });
     symlinkSync(path.join(outside, 'linked'), path.join(dir, 'linked'));
     symlinkSync(path.join(outside, 'file.md'), path.join(dir, 'file-link.md'));
-    const found = (await walk(dir)).map((f) => path.relative(dir, f));
+    const found = (await walk(dir)).files.map((f) => path.relative(dir, f));
     expect(found).toEqual(['a.md', 'file-link.md', path.join('linked', 'c.md')]);
   });
 
   it('returns nothing for a missing folder', async () => {
-    expect(await walk('/nonexistent/heatline')).toEqual([]);
+    expect((await walk('/nonexistent/heatline')).files).toEqual([]);
   });
 });
 
 describe('buildIndex', () => {
+  it('names a file it cannot read by name (not UTF-8) and indexes the rest', async () => {
+    const dir = content({ 'a.md': article(1), 'b.md': article(2) });
+    // "f\xff.md": a Latin-1 name on a UTF-8 system, as old archives have.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/f`), Buffer.from([0xff]), Buffer.from('.md')]), article(3));
+    const { report } = await build(dir);
+    expect(report.articles).toBe(2);
+    expect(report.skipped).toEqual([{ file: 'f\uFFFD.md', reason: 'file name is not valid UTF-8; rename the file' }]);
+  });
+
+  it('names a link that leads nowhere, and --strict fails on it', async () => {
+    const dir = content({ 'a.md': article(1) });
+    symlinkSync(path.join(dir, 'gone.md'), path.join(dir, 'moved.md'));
+    const { report } = await build(dir);
+    expect(report).toMatchObject({ articles: 1, skipped: [{ file: 'moved.md', reason: 'link leads nowhere (ENOENT)' }] });
+    const strict = await runCli([dir, '--out', tempDir('heatline-out-'), '--no-cache', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain(`skipped  ${dir}/moved.md: link leads nowhere (ENOENT)`);
+    expect(strict.stdout).toContain('1 unreadable');
+  });
+
   it('indexes a folder and reports what it did', async () => {
     const dir = content({
       'one.md': article(1, { topics: ['AI'] }),
