@@ -168,7 +168,14 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const linked = link(parsed.records, spill, { storyWindowDays: options.storyWindowDays, storyMax: options.storyMax });
     trace('linked', started);
     const sink = new DiskSink(options.outDir);
-    const shards = buildShards(linked, sink);
+    let shards;
+    try {
+      shards = buildShards(linked, sink);
+    } catch (error) {
+      // A full disk, say: the shards written so far go, the live index stays.
+      sink.discard();
+      throw error;
+    }
     trace('shards written', started);
     const { written, unchanged } = commitIndex(options.outDir, shards, sink);
 
@@ -192,7 +199,13 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       buildId: shards.buildId,
       durationMs: 0,
     };
-    cache?.save(stats, shards.manifest, report, spill);
+    try {
+      cache?.save(stats, shards.manifest, report, spill);
+    } catch (error) {
+      // The index is written and live by now: a cache that cannot be saved
+      // only makes the next build slower, and must not be reported as failure.
+      report.warnings.push({ file: options.cacheDir!, message: `the build cache could not be saved (${(error as Error).message}); the next build parses every file` });
+    }
     trace('done', started);
     return { ...report, durationMs: Math.round(performance.now() - started) };
   } finally {

@@ -40,6 +40,8 @@ function listShards(outDir: string): string[] {
 /** Content-addressed: a shard whose name exists already holds these bytes, and is skipped. */
 export class DiskSink implements ShardSink {
   private readonly existing: Set<string>;
+  /** Shards this build added: removed again if it fails before its manifest is in place. */
+  private readonly fresh: string[] = [];
   written = 0;
 
   constructor(private readonly outDir: string) {
@@ -49,8 +51,32 @@ export class DiskSink implements ShardSink {
 
   put(name: string, json: string): void {
     if (this.existing.has(name)) return;
+    this.fresh.push(name);
     writeAtomic(path.join(this.outDir, name), json);
     this.written++;
+  }
+
+  /** Removes what this build wrote (and its temporary files): a failed build leaves the folder as it found it. */
+  discard(): void {
+    for (const name of this.fresh) {
+      rmSync(path.join(this.outDir, name), { force: true });
+      rmSync(path.join(this.outDir, `${name}.${process.pid}.tmp`), { force: true });
+    }
+  }
+}
+
+/** Temporary files of builds that were killed mid-write: never part of an index, never deployed. */
+function sweepTemporaries(outDir: string): void {
+  for (const name of [...readdirSafe(outDir), ...listShards(outDir)]) {
+    if (name.endsWith('.tmp')) rmSync(path.join(outDir, name), { force: true });
+  }
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 
@@ -65,10 +91,22 @@ export function commitIndex(outDir: string, shards: Pick<Shards, 'names' | 'mani
   } catch {
     // No previous index.
   }
+  // One build at a time holds the folder (output-lock.ts): any temporary file is litter.
+  sweepTemporaries(outDir);
   if (current === shards.manifest && sink.written === 0) return { written: 0, unchanged: true };
 
   const previous = readList(path.join(outDir, FILE_LIST));
-  writeAtomic(manifestFile, shards.manifest);
+  // The file list goes first: a build killed between the two renames leaves
+  // the old manifest live with a list that includes everything it might
+  // need kept, never a live manifest whose files the list does not name.
+  try {
+    writeAtomic(path.join(outDir, FILE_LIST), `${JSON.stringify([...new Set([...shards.names, ...previous])].sort())}\n`);
+    writeAtomic(manifestFile, shards.manifest);
+  } catch (error) {
+    sink.discard();
+    rmSync(`${manifestFile}.${process.pid}.tmp`, { force: true });
+    throw error;
+  }
   writeAtomic(path.join(outDir, FILE_LIST), `${JSON.stringify(shards.names)}\n`);
 
   const keep = new Set([...shards.names, ...previous]);
