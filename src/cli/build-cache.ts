@@ -21,11 +21,11 @@ type State<R> = { version: number; key: string; fingerprint: string; manifestHas
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Changes whenever a source file of the indexer changes, so stale parses are never reused. */
+/** Changes whenever a source file of the indexer changes (its stage folders included), so stale parses are never reused. */
 function codeVersion(): string {
   const hash = createHash('sha256');
   for (const dir of [import.meta.dirname, path.join(import.meta.dirname, '../shared')]) {
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
       if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
     }
   }
