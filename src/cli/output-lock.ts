@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { hostname } from 'node:os';
 import path from 'node:path';
 
-export const LOCK_FILE = '.heatline.lock';
+const LOCK_FILE = '.heatline.lock';
 const POLL_MS = 100;
 /** A lock file still being written (or garbled) counts as stale after this long. */
 const UNREADABLE_STALE_MS = 10_000;

@@ -23,7 +23,7 @@ export function hotScore(heat: number | undefined, publishedMs: number, newestMs
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const byNewest = (a: Sortable, b: Sortable) => cmp(b.published, a.published) || cmp(a.id, b.id);
+const byNewest = (a: Sortable, b: Sortable) => cmp(b.published, a.published) || cmp(a.id, b.id);
 const byScore = (score: (s: Sortable) => number) => (a: Sortable, b: Sortable) => score(b) - score(a) || byNewest(a, b);
 
 export const comparators: Record<Sort, (a: Sortable, b: Sortable) => number> = {

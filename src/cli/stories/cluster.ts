@@ -17,27 +17,27 @@ export type ClusterOptions = {
 };
 
 /** Two groups join when their articles are on average at least this alike… */
-export const STORY_MIN_COS = 0.22;
+const STORY_MIN_COS = 0.22;
 /**
  * …but a story starts only from a pair this alike: two lone articles that
  * share a phrase ("Live demo:", "shares slide after") are the likeliest
  * false story, while an article that resembles a whole group is not.
  */
-export const STORY_SEED_COS = 0.4;
+const STORY_SEED_COS = 0.4;
 /**
  * A `related:` link between two articles counts as this much similarity:
  * strong evidence, but not enough alone (a widget linking anything to
  * anything gives links between articles with nothing in common).
  */
-export const LINK_BONUS = 0.15;
+const LINK_BONUS = 0.15;
 /** Key terms of a group that whatever joins it must use. */
-export const KEY_TERMS = 1;
+const KEY_TERMS = 1;
 /** From this size on, a group's key terms say what it is about. */
 export const KEYED_SIZE = 3;
 /** What a gap of a whole window between two groups adds to the similarity they need. */
-export const GAP_PENALTY = 0.15;
+const GAP_PENALTY = 0.15;
 /** Linked articles must still share this much text to count as a pair. */
-export const LINK_MIN_COS = 0.1;
+const LINK_MIN_COS = 0.1;
 
 type Edge = { a: number; b: number; weight: number; link: boolean };
 

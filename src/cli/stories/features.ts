@@ -107,7 +107,7 @@ function termId(stemmed: string): number {
   return NUMBER.test(stemmed) ? (fnv1a(stemmed) | NUMBER_BIT) >>> 0 : fnv1a(stemmed) & ~NUMBER_BIT;
 }
 
-export type TextFeatures = { terms: Uint32Array; weights: Uint8Array };
+type TextFeatures = { terms: Uint32Array; weights: Uint8Array };
 
 /** The article's weighted terms, heaviest first (ties: first seen). */
 export function textFeatures(title: string, excerpt: string | undefined, bodyHtml: string | undefined): TextFeatures {
@@ -129,18 +129,10 @@ export function textFeatures(title: string, excerpt: string | undefined, bodyHtm
   return { terms: Uint32Array.from(top, ([t]) => t), weights: Uint8Array.from(top, ([, w]) => w) };
 }
 
-/** Features as one short string: records travel between threads and into the cache as JSON. */
+/** Features as one short string (terms, then weights; vectors.ts reads it): records travel between threads and into the cache as JSON. */
 export function encodeFeatures({ terms, weights }: TextFeatures): string {
   const bytes = Buffer.alloc(terms.length * 5);
   terms.forEach((t, i) => bytes.writeUInt32LE(t, i * 4));
   bytes.set(weights, terms.length * 4);
   return bytes.toString('base64');
-}
-
-export function decodeFeatures(text: string): TextFeatures {
-  const bytes = Buffer.from(text, 'base64');
-  const n = bytes.length / 5;
-  const terms = new Uint32Array(n);
-  for (let i = 0; i < n; i++) terms[i] = bytes.readUInt32LE(i * 4);
-  return { terms, weights: new Uint8Array(bytes.subarray(n * 4)) };
 }

@@ -35,7 +35,7 @@ export type Stories = {
 /** "Similar coverage" looks this many story windows around an article. */
 const SIMILAR_WINDOWS = 2;
 const SIMILAR_MIN_COS = 0.15;
-export const SIMILAR_MAX = 5;
+const SIMILAR_MAX = 5;
 const SIMILAR_KEPT = 8;
 const DAY_MS = 86_400_000;
 
