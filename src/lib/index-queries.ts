@@ -1,28 +1,84 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Manifest } from '../shared/index-schema';
 import { SCHEMA_VERSION } from '../shared/constants';
-import { ShardError } from './errors';
+import { isShardError, ShardError, type ShardErrorKind } from './errors';
 import { fetchShard } from './fetch-shard';
+import { shapes, type Shape } from './shard-shapes';
 
-/** Fetched once per page load: every other shard is found through it. */
+/** Every query of index data sits under `index`; the lists, articles and stories built on it have their own roots. */
+export const indexKeys = {
+  all: ['index'] as const,
+  manifest: () => [...indexKeys.all, 'manifest'] as const,
+  latestBuild: () => [...indexKeys.all, 'latest-build'] as const,
+  shard: (path: string) => [...indexKeys.all, 'shard', path] as const,
+};
+
+/**
+ * Read once per page load (and again only when the reader moves to a newer
+ * build): every other file is found through it. It is the one file that
+ * changes in place, so it is always revalidated with the server, whatever
+ * caching the host gives it.
+ */
 export const manifestQueryOptions = () =>
   queryOptions({
-    queryKey: ['index', 'manifest'],
-    queryFn: async ({ signal }) => {
-      const manifest = await fetchShard<Manifest>('manifest.json', signal);
-      if (manifest.schemaVersion !== SCHEMA_VERSION) {
-        throw new ShardError('schema-version', 'manifest.json');
+    queryKey: indexKeys.manifest(),
+    queryFn: async ({ signal }): Promise<Manifest> => {
+      const data = await fetchShard('manifest.json', shapes.object, { signal, cache: 'no-cache' });
+      // The version first: another version's manifest may well have another shape.
+      if (data.schemaVersion !== SCHEMA_VERSION) throw new ShardError('schema-version', 'manifest.json');
+      if (!shapes.manifest.test(data)) {
+        throw new ShardError('wrong-shape', 'manifest.json', undefined, undefined, shapes.manifest.name);
       }
-      return manifest;
+      return data;
     },
   });
 
 /**
- * Shards are named by their content hash, so the path alone is a perfect
- * cache key: two lists sharing a shard share one download.
+ * The buildId the server has now, past every HTTP cache. Never kept: it is
+ * asked only when a file went missing, and then the answer must be current.
  */
-export const shardQueryOptions = <T>(path: string) =>
+export const latestBuildQueryOptions = () =>
   queryOptions({
-    queryKey: ['index', 'shard', path],
-    queryFn: ({ signal }) => fetchShard<T>(path, signal),
+    queryKey: indexKeys.latestBuild(),
+    queryFn: async ({ signal }): Promise<string | null> => {
+      const data = await fetchShard('manifest.json', shapes.object, { signal, cache: 'no-store' });
+      return typeof data.buildId === 'string' ? data.buildId : null;
+    },
+    staleTime: 0,
+    gcTime: 0,
+    retry: false,
+  });
+
+/** How a rebuild shows from an open tab: its old files are deleted, or the host answers for them with a page of its own. */
+const signsOfRebuild = new Set<ShardErrorKind>(['not-found', 'invalid-json', 'wrong-shape']);
+
+/**
+ * A file named by the tab's manifest failed in a way a rebuild explains: ask
+ * the server which build is live. Another buildId means the tab is behind
+ * (`rebuilt`, which the error views offer to fix); the same one means the
+ * original error is the truth.
+ */
+async function explainFailure(client: QueryClient, error: unknown): Promise<unknown> {
+  if (!isShardError(error) || !signsOfRebuild.has(error.kind)) return error;
+  const current = client.getQueryData(manifestQueryOptions().queryKey)?.buildId;
+  if (!current) return error;
+  const latest = await client.fetchQuery(latestBuildQueryOptions()).catch(() => null);
+  return latest && latest !== current ? new ShardError('rebuilt', error.path, error.status, error) : error;
+}
+
+/**
+ * Shards are named by their content hash, so the path alone is a perfect
+ * cache key: two lists sharing a shard share one download. `shape` is what
+ * the file must hold; anything else is an error, never data.
+ */
+export const shardQueryOptions = <T>(path: string, shape: Shape<T>) =>
+  queryOptions({
+    queryKey: indexKeys.shard(path),
+    queryFn: async ({ client, signal }): Promise<T> => {
+      try {
+        return await fetchShard(path, shape, { signal });
+      } catch (error) {
+        throw await explainFailure(client, error);
+      }
+    },
   });

@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CardsShard, ListRef, ListsShard, Sort } from '../shared/index-schema';
+import type { ListRef, Sort } from '../shared/index-schema';
 import { listDirectoryPath } from '../shared/shard-paths';
 import { listKey } from '../shared/constants';
 import { sortItems } from '../shared/sort-order';
 import { collapseStories } from '../shared/story-lists';
 import { manifestQueryOptions, shardQueryOptions } from './index-queries';
+import { shapes } from './shard-shapes';
 
 /** The ListRef for a key (`feed`, `topic:<slug>`, `source:<domain>`); `null` when unknown. */
 export const listRefQueryOptions = (key: string) =>
@@ -13,7 +14,7 @@ export const listRefQueryOptions = (key: string) =>
     queryFn: async ({ client }): Promise<ListRef | null> => {
       const manifest = await client.ensureQueryData(manifestQueryOptions());
       if (key === listKey.feed()) return manifest.feed;
-      const shard = await client.ensureQueryData(shardQueryOptions<ListsShard>(listDirectoryPath(manifest, key)));
+      const shard = await client.ensureQueryData(shardQueryOptions(listDirectoryPath(manifest, key), shapes.lists));
       return Object.hasOwn(shard.lists, key) ? (shard.lists[key] ?? null) : null;
     },
   });
@@ -30,7 +31,7 @@ export const listHeadQueryOptions = (ref: ListRef, sort: Sort) =>
     queryFn: async ({ client }) => {
       const path = ref.all ?? ref.heads?.[sort];
       if (!path) return [];
-      const { cards } = await client.ensureQueryData(shardQueryOptions<CardsShard>(path));
+      const { cards } = await client.ensureQueryData(shardQueryOptions(path, shapes.cards));
       return ref.all ? collapseStories(sortItems(cards, sort), (card) => card.story) : cards;
     },
   });

@@ -2,9 +2,11 @@ import { QueryClient } from '@tanstack/react-query';
 import { isShardError } from './errors';
 
 /**
- * The index is prebuilt and content-hashed: nothing goes stale while a page is
- * open, so data is fetched once. Only network blips are worth an automatic
- * retry; a 404 or a damaged file goes straight to the error view.
+ * The index is prebuilt and content-hashed: nothing a page has read goes
+ * stale, so data is fetched once. A rebuild shows up later, as a file the tab
+ * asks for that is gone; the shard queries notice (index-queries.ts) and the
+ * error views offer the new build. Only network blips are worth an automatic
+ * retry; a missing or wrong file goes straight to the error view.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({

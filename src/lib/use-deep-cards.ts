@@ -1,8 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { Card, CardIndexShard, CardsShard, ListRef, RanksShard, Sort } from '../shared/index-schema';
+import type { Card, ListRef, Sort } from '../shared/index-schema';
 import { RANKS_PAGE_SIZE } from '../shared/constants';
 import { ranksPagePath } from '../shared/shard-paths';
 import { manifestQueryOptions, shardQueryOptions } from './index-queries';
+import { shapes } from './shard-shapes';
 
 const unique = (values: number[]) => [...new Set(values)];
 const range = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
@@ -17,9 +18,9 @@ export function useDeepCards(ref: ListRef, sort: Sort, head: Card[], start: numb
   const needed = pages.length > 0;
   const manifest = useQuery({ ...manifestQueryOptions(), enabled: needed });
   const cardsPath = manifest.data?.cards ?? '';
-  const cardIndex = useQuery({ ...shardQueryOptions<CardIndexShard>(cardsPath), enabled: needed && !!cardsPath });
+  const cardIndex = useQuery({ ...shardQueryOptions(cardsPath, shapes.cardIndex), enabled: needed && !!cardsPath });
   const rankQueries = useQueries({
-    queries: pages.map((p) => shardQueryOptions<RanksShard>(ranksPagePath(ref, sort, p) ?? '')),
+    queries: pages.map((p) => shardQueryOptions(ranksPagePath(ref, sort, p) ?? '', shapes.ranks)),
   });
   const rankPages = new Map(pages.map((p, i) => [p, rankQueries[i]?.data?.ranks]));
   const rankAt = (i: number) => rankPages.get(Math.floor(i / RANKS_PAGE_SIZE))?.[i % RANKS_PAGE_SIZE];
@@ -29,7 +30,7 @@ export function useDeepCards(ref: ListRef, sort: Sort, head: Card[], start: numb
     ? unique(deep.map(rankAt).filter((r) => r !== undefined).map((r) => Math.floor(r / chunkSize)))
     : [];
   const chunkQueries = useQueries({
-    queries: chunkIds.map((c) => shardQueryOptions<CardsShard>(cardIndex.data?.chunks[c] ?? '')),
+    queries: chunkIds.map((c) => shardQueryOptions(cardIndex.data?.chunks[c] ?? '', shapes.cards)),
   });
   const chunks = new Map(chunkIds.map((c, i) => [c, chunkQueries[i]?.data?.cards]));
 
@@ -39,6 +40,7 @@ export function useDeepCards(ref: ListRef, sort: Sort, head: Card[], start: numb
     return rank === undefined ? undefined : chunks.get(Math.floor(rank / chunkSize))?.[rank % chunkSize];
   };
   const failed = [manifest, cardIndex, ...rankQueries, ...chunkQueries].filter((q) => q.isError);
+  // refetch() runs the query function again, past the failed result.
   const retry = () => failed.forEach((q) => void q.refetch());
-  return { getCard, hasError: failed.length > 0, retry };
+  return { getCard, error: failed[0]?.error ?? null, retry };
 }

@@ -2,11 +2,14 @@ import { Outlet } from 'react-router-dom';
 import { AppLayout } from '../../components/layout/app-layout';
 import { ListSkeleton } from '../../components/cards/card-skeleton';
 import { RouteError } from '../../components/errors/route-error';
+import { BuildSwitchBoundary } from '../../components/layout/build-switch';
 
 export function Root() {
   return (
     <AppLayout>
-      <Outlet />
+      <BuildSwitchBoundary>
+        <Outlet />
+      </BuildSwitchBoundary>
     </AppLayout>
   );
 }

@@ -5,6 +5,7 @@ import type { Card, ListRef, Sort } from '../../shared/index-schema';
 import { useDeepCards } from '../../lib/use-deep-cards';
 import { ArticleCard } from './article-card';
 import { CardSkeleton } from './card-skeleton';
+import { ListLoadError } from '../errors/list-load-error';
 
 /**
  * Row sizes (per list and sort) and the scroll offset (per history entry)
@@ -62,7 +63,7 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = (items[items.length - 1]?.index ?? -1) + 1;
-  const { getCard, hasError, retry } = useDeepCards(listRef, sort, head, first, last);
+  const { getCard, error, retry } = useDeepCards(listRef, sort, head, first, last);
   useLayoutEffect(() => {
     if (known < count && last > known - WINDOW_STEP / 5) setKnown(Math.min(count, known + WINDOW_STEP));
   }, [known, count, last]);
@@ -87,14 +88,7 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
           );
         })}
       </ol>
-      {hasError && (
-        <p className="list-error" role="alert">
-          Some stories could not be loaded.{' '}
-          <button type="button" className="button" onClick={retry}>
-            Retry
-          </button>
-        </p>
-      )}
+      {error && <ListLoadError error={error} onRetry={retry} />}
     </>
   );
 }

@@ -1,14 +1,20 @@
 import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useRevalidator } from 'react-router-dom';
-import { describeError } from '../../lib/errors';
+import { describeError, isIndexRebuilt, isShardError } from '../../lib/errors';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { PageHeading } from '../ui/page-heading';
+import { IndexUpdated } from './index-updated';
+
+export function ErrorView({ error }: { error: unknown }) {
+  return isIndexRebuilt(error) ? <IndexUpdated /> : <LoadError error={error} />;
+}
 
 /**
- * Retry drops the failed queries (so nothing is served from the error cache)
- * and re-runs the route loaders, which fetch them again.
+ * Retry drops the failed queries, the manifest too when it was the one that
+ * failed (so nothing is served from the error cache), and re-runs the route
+ * loaders, which fetch them again.
  */
-export function ErrorView({ error }: { error: unknown }) {
+function LoadError({ error }: { error: unknown }) {
   useDocumentTitle('Could not load');
   const queryClient = useQueryClient();
   const revalidator = useRevalidator();
@@ -22,6 +28,13 @@ export function ErrorView({ error }: { error: unknown }) {
     <section className="status-page" role="alert">
       <PageHeading>Could not load this page</PageHeading>
       <p>{describeError(error)}</p>
+      {/* For whoever runs the site: which file failed, and how. */}
+      {isShardError(error) && (
+        <p className="status-page__detail">
+          File: <code>{error.path}</code>
+          {error.status ? `, HTTP ${error.status}` : ''}
+        </p>
+      )}
       <button type="button" className="button" onClick={retry} disabled={revalidator.state !== 'idle'}>
         Retry
       </button>

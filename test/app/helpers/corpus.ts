@@ -39,11 +39,16 @@ export const entries: Entry[] = [
 /** The three articles of the one multi-outlet story, oldest first. */
 export const orbitalStory = entries.filter((entry) => entry.file.startsWith('orbit-'));
 
-function render(entry: Entry): string {
+/**
+ * `edition` rewrites every excerpt and body (never a title, so slugs and
+ * URLs stay): a later version of the same corpus, as after a rebuild.
+ */
+function render(entry: Entry, edition?: string): string {
+  const about = edition ? `${edition}: an excerpt about` : 'An excerpt about';
   return [
     '---',
     `title: ${JSON.stringify(entry.title)}`,
-    `excerpt: "An excerpt about ${entry.title.replace(/"/g, '')}."`,
+    `excerpt: "${about} ${entry.title.replace(/"/g, '')}."`,
     `publishedDateTime: ${entry.published}`,
     `webUrl: "${entry.url}"`,
     `type: ${entry.type ?? 'article'}`,
@@ -54,14 +59,14 @@ function render(entry: Entry): string {
     `topics:\n${entry.topics.map((t) => `  - ${t}`).join('\n')}`,
     entry.extra ?? '',
     '---',
-    `The body of ${entry.file}.`,
+    edition ? `The ${edition} body of ${entry.file}.` : `The body of ${entry.file}.`,
     '',
   ].join('\n');
 }
 
-export async function writeCorpus(): Promise<string> {
+export async function writeCorpus(edition?: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'heatline-app-corpus-'));
   await mkdir(dir, { recursive: true });
-  await Promise.all(entries.map((entry) => writeFile(path.join(dir, entry.file), render(entry))));
+  await Promise.all(entries.map((entry) => writeFile(path.join(dir, entry.file), render(entry, edition))));
   return dir;
 }

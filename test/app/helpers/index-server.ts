@@ -18,20 +18,33 @@ export function buildTestIndex(): Promise<string> {
   return built;
 }
 
+/** The test corpus in another edition (see `writeCorpus`), built into a folder of its own. */
+export async function buildEdition(edition: string): Promise<string> {
+  const contentDir = await writeCorpus(edition);
+  const outDir = await mkdtemp(path.join(tmpdir(), 'heatline-app-index-'));
+  await buildIndex({ contentDir, outDir });
+  return outDir;
+}
+
 export type Fault = { status?: number; body?: string; network?: boolean };
 
 /**
  * Serves the built index through a mocked `fetch`. `faults` makes chosen
  * files fail (by predicate on their path) until `heal()` is called.
+ * `serveFrom` swaps in another build, as a deploy does: files only the old
+ * build had are gone (404).
  */
 export async function serveIndex() {
-  const outDir = await buildTestIndex();
+  let outDir = await buildTestIndex();
   const faults: { match: (file: string) => boolean; fault: Fault }[] = [];
   const requested: string[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+  /** Every request with the HTTP cache mode it asked for. */
+  const requests: { file: string; cache: RequestCache | undefined }[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const file = decodeURIComponent(url.replace(/^.*?\/data\//, ''));
     requested.push(file);
+    requests.push({ file, cache: init?.cache });
     const fault = faults.find((f) => f.match(file))?.fault;
     if (fault?.network) throw new TypeError('Failed to fetch');
     if (fault) return new Response(fault.body ?? 'error', { status: fault.status ?? 500 });
@@ -43,8 +56,14 @@ export async function serveIndex() {
   });
   vi.stubGlobal('fetch', fetchMock);
   return {
-    outDir,
+    get outDir() {
+      return outDir;
+    },
     requested,
+    requests,
+    serveFrom: (dir: string) => {
+      outDir = dir;
+    },
     fail: (match: (file: string) => boolean, fault: Fault = {}) => faults.push({ match, fault }),
     heal: () => void faults.splice(0),
     readJson: async <T,>(file: string): Promise<T> => JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T,

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TopicsShard } from '../../../shared/index-schema';
 import { manifestQueryOptions, shardQueryOptions } from '../../../lib/index-queries';
+import { shapes } from '../../../lib/shard-shapes';
 
 /** Every topic with its count, already ordered by count by the CLI. */
 export const topicsQueryOptions = () =>
@@ -8,7 +8,7 @@ export const topicsQueryOptions = () =>
     queryKey: ['topics'],
     queryFn: async ({ client }) => {
       const manifest = await client.ensureQueryData(manifestQueryOptions());
-      const shard = await client.ensureQueryData(shardQueryOptions<TopicsShard>(manifest.topics));
+      const shard = await client.ensureQueryData(shardQueryOptions(manifest.topics, shapes.topics));
       return shard.topics;
     },
   });
