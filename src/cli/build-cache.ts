@@ -5,7 +5,7 @@
  * again (Astro's content layer skips unchanged entries the same way).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { bucketOf } from '../shared/hash';
 import type { CompactRecord } from './compact-record';
@@ -17,7 +17,8 @@ const VERSION = 1;
 
 export type FileStat = { file: string; rel: string; size: number; mtimeMs: number };
 type Entry = [size: number, mtimeMs: number, outcome: FileOutcome<CompactRecord>];
-type State<R> = { version: number; key: string; fingerprint: string; manifestHash: string; report: R };
+/** `sizes`: byte size of every shard of the build, checked before it is called up to date. */
+type State<R> = { version: number; key: string; fingerprint: string; manifestHash: string; sizes: Record<string, number>; report: R };
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -99,12 +100,12 @@ export class BuildCache<R> {
     if (!state || state.key !== this.key || state.fingerprint !== print) return undefined;
     try {
       if (sha(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) !== state.manifestHash) return undefined;
-      const names = readJson<string[]>(path.join(outDir, 'files.json')) ?? [];
-      const present = new Set<string>();
-      for (const dir of new Set(names.map((n) => n.split('/')[0]!))) {
-        for (const entry of readdirSync(path.join(outDir, dir))) present.add(`${dir}/${entry}`);
+      // One stat per shard: a deleted or truncated shard makes a real build,
+      // which rewrites it (write-index.ts).
+      for (const [name, size] of Object.entries(state.sizes ?? {})) {
+        if (statSync(path.join(outDir, name)).size !== size) return undefined;
       }
-      return names.every((n) => present.has(n)) ? state.report : undefined;
+      return state.sizes ? state.report : undefined;
     } catch {
       return undefined;
     }
@@ -137,7 +138,7 @@ export class BuildCache<R> {
    * new state. Article text that workers spilled to disk is read back into
    * the cache one bucket at a time.
    */
-  save(stats: FileStat[], manifest: string, report: R, spill: SpillReader): void {
+  save(stats: FileStat[], manifest: string, sizes: Map<string, number>, report: R, spill: SpillReader): void {
     mkdirSync(this.dir, { recursive: true });
     const live = new Set(stats.map((s) => s.rel));
     for (const [b, entries] of this.buckets) {
@@ -149,7 +150,7 @@ export class BuildCache<R> {
       }
     }
     for (const b of this.dirty) this.writeBucket(b, spill);
-    const state: State<R> = { version: VERSION, key: this.key, fingerprint: fingerprint(stats), manifestHash: sha(manifest), report };
+    const state: State<R> = { version: VERSION, key: this.key, fingerprint: fingerprint(stats), manifestHash: sha(manifest), sizes: Object.fromEntries(sizes), report };
     writeAtomic(path.join(this.dir, 'state.json'), JSON.stringify(state));
   }
 }

@@ -12,6 +12,7 @@ import { buildShards } from './shards';
 import { SpillReader } from './spill';
 import { walk } from './walk';
 import { commitIndex, DiskSink } from './write-index';
+import { faultPoint } from './fault-points';
 
 export type BuildOptions = {
   contentDir: string;
@@ -27,6 +28,8 @@ export type BuildOptions = {
   lockTimeoutMs?: number;
   /** Parse worker threads; 0 parses in-process. Default: one per core for large corpora. */
   workers?: number;
+  /** Time one file may take to parse (default FILE_TIME_BUDGET_MS, 2 s). */
+  fileBudgetMs?: number;
   /** Folder for the build cache (`.cache/heatline` from the CLI); none when unset. */
   cacheDir?: string;
   onProgress?: (done: number, total: number) => void;
@@ -54,6 +57,8 @@ export type BuildReport = {
   skipped: Skip[];
   warnings: Warning[];
   written: number;
+  /** Index files already in the output folder that were damaged, and rewritten. */
+  repaired: number;
   unchanged: boolean;
   buildId: string;
   durationMs: number;
@@ -63,6 +68,8 @@ export type BuildReport = {
 type Parsed = {
   records: CompactRecord[];
   rejected: Rejection[];
+  /** Listed files that could not be read when their turn came. */
+  skipped: Skip[];
   warnings: Warning[];
   removed: number;
   unpublished: number;
@@ -85,13 +92,14 @@ async function parseFiles(
   cache: BuildCache<BuildReport> | undefined,
   spillDir: string,
 ): Promise<Parsed> {
-  const parsed: Parsed = { records: [], rejected: [], warnings: [], removed: 0, unpublished: 0, parsedCount: 0 };
+  const parsed: Parsed = { records: [], rejected: [], skipped: [], warnings: [], removed: 0, unpublished: 0, parsedCount: 0 };
   let done = 0;
   const take = (rel: string, outcome: FileOutcome<CompactRecord>) => {
     for (const message of outcome.warnings) parsed.warnings.push({ file: rel, message });
     if (outcome.kind === 'article') parsed.records.push(outcome.record);
     else if (outcome.kind === 'removed') parsed.removed++;
     else if (outcome.kind === 'skipped-unpublished') parsed.unpublished++;
+    else if (outcome.kind === 'unreadable') parsed.skipped.push({ file: rel, reason: outcome.reason });
     else parsed.rejected.push({ file: rel, reason: outcome.reason, ...(outcome.line ? { line: outcome.line } : {}) });
     options.onProgress?.(++done, stats.length);
   };
@@ -103,8 +111,9 @@ async function parseFiles(
   }
   parsed.parsedCount = toParse.length;
   const workers = options.workers ?? defaultWorkers(toParse.length);
-  await parseAll(toParse, { ...options, spillDir }, workers, (stat, outcome) => {
-    cache?.store(stat as FileStat, outcome);
+  await parseAll(toParse, { ...options, spillDir }, { workers, budgetMs: options.fileBudgetMs }, (stat, outcome) => {
+    const transient = outcome.kind === 'unreadable' || (outcome.kind === 'rejected' && outcome.transient);
+    if (!transient) cache?.store(stat as FileStat, outcome);
     take(stat.rel, outcome);
   });
   return parsed;
@@ -143,6 +152,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     }
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  faultPoint('listed');
   const cache = options.cacheDir
     ? new BuildCache<BuildReport>(options.cacheDir, {
         contentDir: path.resolve(options.contentDir),
@@ -156,7 +166,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const last = cache?.unchangedReport(fingerprint(stats), options.outDir);
   if (last) {
     options.onProgress?.(stats.length, stats.length);
-    return { ...last, skipped, filesParsed: 0, written: 0, unchanged: true, durationMs: Math.round(performance.now() - started) };
+    return { ...last, skipped, filesParsed: 0, written: 0, repaired: 0, unchanged: true, durationMs: Math.round(performance.now() - started) };
   }
 
   // Parse workers spill article text here (spill.ts); removed however the build ends.
@@ -167,7 +177,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     trace('parsed', started);
     const linked = link(parsed.records, spill, { storyWindowDays: options.storyWindowDays, storyMax: options.storyMax });
     trace('linked', started);
-    const sink = new DiskSink(options.outDir);
+    // Without the cache the build checks every existing shard byte for byte.
+    const sink = new DiskSink(options.outDir, { verifyContent: !cache });
     let shards;
     try {
       shards = buildShards(linked, sink);
@@ -177,6 +188,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       throw error;
     }
     trace('shards written', started);
+    faultPoint('shards-written');
     const { written, unchanged } = commitIndex(options.outDir, shards, sink);
 
     const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -192,15 +204,16 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       removed: parsed.removed,
       unpublished: parsed.unpublished,
       rejected: parsed.rejected.sort(byFile),
-      skipped,
+      skipped: [...skipped, ...parsed.skipped].sort(byFile),
       warnings: [...parsed.warnings, ...linked.warnings].sort(byFile),
+      repaired: sink.repaired,
       written,
       unchanged,
       buildId: shards.buildId,
       durationMs: 0,
     };
     try {
-      cache?.save(stats, shards.manifest, report, spill);
+      cache?.save(stats, shards.manifest, sink.sizes, report, spill);
     } catch (error) {
       // The index is written and live by now: a cache that cannot be saved
       // only makes the next build slower, and must not be reported as failure.

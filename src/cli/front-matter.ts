@@ -1,14 +1,15 @@
 /** Splits a file into YAML front matter and body, and parses the YAML safely. */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { MAX_FRONT_MATTER_LINE, MAX_LIST_ENTRIES, MAX_NESTING, MAX_YAML_VALUES } from './limits';
 
-export const MAX_NESTING = 32;
-/** Values a front matter may hold, aliases counted each time they are used. */
-const MAX_NODES = 20_000;
+export { MAX_NESTING };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type FrontMatter = {
   data: Record<string, unknown>;
   body: string;
+  /** 1-based file line where the body starts. */
+  bodyLine: number;
   /** 1-based line of each top-level key in the file, for messages. */
   keyLines: Map<string, number>;
 };
@@ -70,15 +71,15 @@ function nestingDepth(yaml: string): number {
  */
 const IGNORED_ONE_LINE_FIELDS = /^(?:secured|ampWebUrl|cdnAmpWebUrl):[ \t]*"[^"\\\n]*"[ \t]*$/gm;
 
-type Walk = { nodes: number };
+type Walk = { nodes: number; tooMany: string };
 
 /**
  * js-yaml shares one object for every use of an alias, so a "billion laughs"
  * costs no memory to load; walking it would. The walk counts every value it
- * visits and gives up past MAX_NODES.
+ * visits and gives up past MAX_YAML_VALUES.
  */
 function checkValue(value: unknown, depth: number, walk: Walk): string | undefined {
-  if (++walk.nodes > MAX_NODES) return 'too many YAML alias expansions (alias bomb) or values';
+  if (++walk.nodes > MAX_YAML_VALUES) return walk.tooMany;
   if (depth > MAX_NESTING) return `nesting deeper than ${MAX_NESTING} levels`;
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -95,7 +96,10 @@ function checkValue(value: unknown, depth: number, walk: Walk): string | undefin
   return undefined;
 }
 
-const TOP_LEVEL_KEY = /^(?:"([^"\n]+)"|'([^'\n]+)'|([^\s#:'"-][^:\n]*?))[ \t]*:(?=[ \t]|$)/gm;
+// Linear on every input: the plain key runs greedily up to the colon (it
+// cannot hold one) and its trailing blanks are trimmed afterwards. A lazy key
+// followed by `[ \t]*:` tried every split of a long run of spaces.
+const TOP_LEVEL_KEY = /^(?:"([^"\n]+)"|'([^'\n]+)'|([^\s#:'"-][^:\n]*)):(?=[ \t]|$)/gm;
 
 /** 1-based file line of each top-level key (the front matter starts on line 2). */
 function topLevelKeyLines(yaml: string): Map<string, number> {
@@ -105,15 +109,42 @@ function topLevelKeyLines(yaml: string): Map<string, number> {
   for (const match of yaml.matchAll(TOP_LEVEL_KEY)) {
     for (let i = last; i < match.index; i++) if (yaml.charCodeAt(i) === 10) line++;
     last = match.index;
-    const key = match[1] ?? match[2] ?? match[3]!;
+    const key = match[1] ?? match[2] ?? match[3]!.trimEnd();
     if (!lines.has(key)) lines.set(key, line);
   }
   return lines;
 }
 
+/** The first line longer than the limit, as a problem. */
+function longLine(yaml: string): FileProblem | undefined {
+  let line = 2;
+  for (let start = 0; start < yaml.length; line++) {
+    let end = yaml.indexOf('\n', start);
+    if (end < 0) end = yaml.length;
+    if (end - start > MAX_FRONT_MATTER_LINE) {
+      return { reason: `front matter line of ${end - start} characters; the limit is ${MAX_FRONT_MATTER_LINE}`, line };
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** Checked before the value walk, so the message names the list, not a total. */
+function longList(data: Record<string, unknown>, keyLines: Map<string, number>): FileProblem | undefined {
+  for (const [key, limit] of Object.entries(MAX_LIST_ENTRIES)) {
+    const value = data[key];
+    if (Array.isArray(value) && value.length > limit) {
+      return { reason: `${value.length} ${key} entries; the limit is ${limit}`, line: keyLines.get(key) ?? 2 };
+    }
+  }
+  return undefined;
+}
+
 export function parseFrontMatter(text: string): FrontMatter | FileProblem {
   const split = splitFrontMatter(text);
   if ('reason' in split) return split;
+  const tooLong = longLine(split.yaml);
+  if (tooLong) return tooLong;
   if (nestingDepth(split.yaml) > MAX_NESTING) {
     return { reason: `nesting deeper than ${MAX_NESTING} levels in the front matter`, line: 2 };
   }
@@ -134,13 +165,22 @@ export function parseFrontMatter(text: string): FrontMatter | FileProblem {
     return { reason: 'front matter is not a mapping of fields', line: 2 };
   }
   const keyLines = topLevelKeyLines(split.yaml);
+  const listProblem = longList(data as Record<string, unknown>, keyLines);
+  if (listProblem) return listProblem;
   // Point at the top-level field that holds the problem, not at the start of
   // the front matter.
-  const walk: Walk = { nodes: 0 };
+  const walk: Walk = {
+    nodes: 0,
+    // Only anchors (`&name`) make aliases possible; without one, a big front
+    // matter is just big.
+    tooMany: /(?:^|[\s[{,:-])&[^\s,[\]{}]/.test(split.yaml)
+      ? `more than ${MAX_YAML_VALUES} values once YAML aliases are expanded (an alias bomb), the limit`
+      : `more than ${MAX_YAML_VALUES} values in the front matter, the limit`,
+  };
   for (const key of Object.keys(data)) {
     if (FORBIDDEN_KEYS.has(key)) return { reason: `forbidden key "${key}" (prototype pollution)`, line: keyLines.get(key) ?? 2 };
     const problem = checkValue((data as Record<string, unknown>)[key], 1, walk);
     if (problem) return { reason: problem, line: keyLines.get(key) ?? 2 };
   }
-  return { data: data as Record<string, unknown>, body: split.body, keyLines };
+  return { data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, keyLines };
 }

@@ -5,6 +5,7 @@
  * coerced, because hand-edited files often quote them.
  */
 import { z } from 'zod';
+import { MAX_TEXT } from './limits';
 
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
 
@@ -26,7 +27,7 @@ export const flagSchema = z.preprocess((value) => {
 
 export const textSchema = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : value),
-  z.string().trim().min(1).max(10_000),
+  z.string().trim().min(1).max(MAX_TEXT),
 );
 
 // Timestamps stay strings with the `yaml` core schema; a Date also passes.

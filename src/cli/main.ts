@@ -1,13 +1,15 @@
 /**
- * npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict]
+ * heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict]
  *                  [--include-unpublished] [--story-window DAYS] [--story-max N]
  *                  [--json] [--verbose] [--workers N] [--no-cache] [--lock-timeout SECONDS]
+ *                  [--file-timeout SECONDS]
  * `published: false` drafts are left out unless --include-unpublished is given;
  * --only-published (once needed for that) is still accepted and does nothing.
  * --story-window (1–365 days, default 7) and --story-max (2–10000, default 50)
  * bound how far apart in time and how large a story of linked articles can be.
  * A build waits up to --lock-timeout seconds (default 120) for another build
- * writing the same output folder.
+ * writing the same output folder. A file that takes longer than --file-timeout
+ * seconds (default 2) to parse is rejected with that reason.
  * Exit 0 when the index was written, 1 with --strict when a file was rejected
  * or could not be read
  * (or when the index could not be written), 2 for usage errors.
@@ -17,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex } from './build-index';
 import { jsonReport, progressBar, textReport } from './report';
 
-const USAGE = 'usage: npm run index -- [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache] [--lock-timeout SECONDS]';
+const USAGE = 'usage: heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache] [--lock-timeout SECONDS] [--file-timeout SECONDS]';
 
 // Usage errors are one line on stderr that says what to do; the full usage is
 // one `--help` away.
@@ -44,6 +46,7 @@ function parse() {
         workers: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         'lock-timeout': { type: 'string' },
+        'file-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -102,6 +105,10 @@ async function main(): Promise<void> {
   if (lockTimeout !== undefined && !(lockTimeout >= 0 && lockTimeout <= 86_400)) {
     usageError(`--lock-timeout takes a number of seconds from 0 to 86400, got "${values['lock-timeout']}"`);
   }
+  const fileTimeout = numberOption(values['file-timeout']);
+  if (fileTimeout !== undefined && !(fileTimeout >= 0.1 && fileTimeout <= 600)) {
+    usageError(`--file-timeout takes a number of seconds from 0.1 to 600, got "${values['file-timeout']}"`);
+  }
   if (values['only-published']) {
     process.stderr.write('heatline index: --only-published is now the default and will be removed; use --include-unpublished to index drafts\n');
   }
@@ -116,6 +123,7 @@ async function main(): Promise<void> {
     workers,
     cacheDir: values['no-cache'] ? undefined : '.cache/heatline',
     lockTimeoutMs: lockTimeout === undefined ? undefined : lockTimeout * 1000,
+    fileBudgetMs: fileTimeout === undefined ? undefined : fileTimeout * 1000,
     onProgress: values.json ? undefined : progressBar(process.stderr),
   });
   if (values.json) process.stdout.write(`${jsonReport(report)}\n`);

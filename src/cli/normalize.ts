@@ -3,16 +3,18 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Image } from '../shared/index-schema';
 import { renderBody } from './body';
+import { checkBody } from './body-limits';
 import { parseFrontMatter } from './front-matter';
 import {
   actionInputSchema, dateSchema, dimensionSchema, flagSchema, imageInputSchema,
   providerInputSchema, relatedInputSchema, scoreSchema, textSchema, typeSchema,
 } from './input-schema';
+import { MAX_FILE_BYTES, MAX_TEXT } from './limits';
 import type { ArticleRecord, FileOutcome, RawRelated } from './record';
 import { cleanExcerpt, cleanText } from './text';
 import { canonicalUrl, domainOf, iframeSrc, resolveUrl, youtubeId } from './urls';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 export type NormalizeOptions = {
   baseUrl?: string;
@@ -48,7 +50,15 @@ class Context {
     return undefined;
   }
 
+  /** A string past MAX_TEXT is named as such, not as "not text". */
+  private tooLong(value: unknown, field: string): boolean {
+    if (typeof value !== 'string' || value.length <= MAX_TEXT) return false;
+    this.warn(field, `is ${value.length} characters; the limit is ${MAX_TEXT}; dropped`);
+    return true;
+  }
+
   text(value: unknown, field: string): string | undefined {
+    if (this.tooLong(value, field)) return undefined;
     const raw = this.optional(textSchema, value, field, 'is not text');
     const clean = raw === undefined ? undefined : cleanText(raw);
     return clean || undefined;
@@ -56,6 +66,7 @@ class Context {
 
   /** Like text, and HTML tags stripped, and an ellipsis where the source cut it off. */
   excerpt(value: unknown, field: string): string | undefined {
+    if (this.tooLong(value, field)) return undefined;
     const raw = this.optional(textSchema, value, field, 'is not text');
     const clean = raw === undefined ? undefined : cleanExcerpt(raw);
     return clean || undefined;
@@ -118,6 +129,9 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
   const isPublished = cx.optional(flagSchema, data.published, 'published', 'is not true or false') ?? true;
   if (!isPublished && !options.includeUnpublished) return { kind: 'skipped-unpublished', warnings: cx.warnings };
 
+  if (typeof data.title === 'string' && data.title.length > MAX_TEXT) {
+    return reject('title', `title is ${data.title.length} characters; the limit is ${MAX_TEXT}`);
+  }
   const title = cx.text(data.title, 'title');
   if (!title) return reject('title', data.title === undefined ? 'missing title' : 'title is empty or not text');
   const webUrl = cx.url(data.webUrl, 'webUrl');
@@ -140,6 +154,19 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
   const featured = typeof data.featuredContent === 'string' ? iframeSrc(data.featuredContent) : undefined;
   const videoId = [originalUrl, webUrl, featured].map((u) => (u ? youtubeId(u) : undefined)).find(Boolean);
   const canonical = canonicalUrl(url);
+  const bodyProblem = checkBody(fm.body);
+  if (bodyProblem) {
+    return { kind: 'rejected', reason: `body: ${bodyProblem.reason}`, line: fm.bodyLine + bodyProblem.line - 1, warnings: cx.warnings };
+  }
+  let body: string | undefined;
+  try {
+    body = renderBody(fm.body, options.baseUrl);
+  } catch (error) {
+    // The markdown library's own text ends "Please report this to …": the
+    // reader of the build report needs to know it is this file's body.
+    const message = ((error as Error).message ?? String(error)).split('\n')[0]!.replace(/\s*Please report this.*$/i, '');
+    return { kind: 'rejected', reason: `body could not be converted to HTML (${message})`, line: fm.bodyLine, warnings: cx.warnings };
+  }
 
   const record: ArticleRecord = {
     file,
@@ -159,7 +186,7 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
     providerLogo: cx.images(p.images, 'provider.images')[0]?.url,
     topicNames: topicNames(cx, data.topics),
     images: cx.images(data.images, 'images'),
-    body: renderBody(fm.body, options.baseUrl),
+    body,
     video: videoId ? { kind: 'youtube', id: videoId } : undefined,
     actions: actions(cx, data.actions),
     authors: authors(cx, p.authors),

@@ -2,71 +2,189 @@
  * Parses files on worker threads, one per core: YAML parsing dominates a
  * cold build and is CPU-bound. Small corpora are parsed in-process, where
  * starting workers would cost more than it saves.
+ *
+ * A worker is also the unit of failure: one that runs past the per-file time
+ * budget is stopped, and one that dies (out of memory, say) is replaced. Either
+ * way the file it was on is rejected with the reason and the rest of its batch
+ * is parsed again on a fresh worker.
  */
+import { createRequire } from 'node:module';
 import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { FILE_TIME_BUDGET_MS, WORKER_HEAP_MB } from './limits';
 import type { NormalizeOptions } from './normalize';
-import type { WorkerJob } from './parse-worker';
+import type { WorkerJob, WorkerReply } from './parse-worker';
 import { processFile } from './process-file';
 import type { CompactRecord } from './compact-record';
 import type { FileOutcome } from './record';
 
 const BATCH = 250;
 const MIN_FILES_PER_WORKER = 1500;
+/** Workers that die with no file in hand (at start-up, say) before the build gives up. */
+const MAX_UNEXPLAINED_DEATHS = 3;
 
 // Workers do not inherit tsx's loader; register it in the thread before
-// importing the TypeScript worker module.
+// importing the TypeScript worker module. The loader is named by its absolute
+// URL: a bare "tsx" would be looked up from the current folder, which is not
+// this project's when the CLI is started from elsewhere.
+const TSX_API = typeof import.meta.resolve === 'function'
+  ? import.meta.resolve('tsx/esm/api')
+  : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
 const WORKER_URL = new URL('./parse-worker.ts', import.meta.url).href;
-const WORKER_BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+const WORKER_BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); })`;
 
 export type ParseTask = { file: string; rel: string };
+export type PoolOptions = {
+  workers: number;
+  /** Per-file time budget (FILE_TIME_BUDGET_MS unless a test needs less). */
+  budgetMs?: number;
+  /** Heap of each worker (WORKER_HEAP_MB unless a test needs less). */
+  heapMb?: number;
+};
 
 export function defaultWorkers(files: number): number {
   return Math.max(0, Math.min(os.availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
+const seconds = (ms: number) => `${+(ms / 1000).toFixed(1)} s`;
+
+/** Rejections that say more about this run than about the file: never cached. */
+function failure(reason: string): FileOutcome<CompactRecord> {
+  return { kind: 'rejected', reason, warnings: [], transient: true };
+}
+
+const overBudget = (budgetMs: number, tookMs?: number) =>
+  failure(`parsing took ${tookMs === undefined ? 'longer than ' : ''}${seconds(tookMs ?? budgetMs)}; the limit is ${seconds(budgetMs)} per file`);
+
 /** Calls `onOutcome` for every task, in no particular order. */
 export async function parseAll(
   tasks: ParseTask[],
   options: NormalizeOptions & { spillDir?: string },
-  workers: number,
+  pool: PoolOptions,
   onOutcome: (task: ParseTask, outcome: FileOutcome<CompactRecord>) => void,
 ): Promise<void> {
-  if (workers < 1) {
-    for (const task of tasks) onOutcome(task, processFile(task.file, task.rel, options));
+  const budgetMs = pool.budgetMs ?? FILE_TIME_BUDGET_MS;
+  if (pool.workers < 1) {
+    // Nothing can stop a synchronous parse on this thread: a file over the
+    // budget is still rejected, so the outcome does not depend on --workers.
+    for (const task of tasks) {
+      const started = performance.now();
+      const outcome = processFile(task.file, task.rel, options);
+      const took = performance.now() - started;
+      onOutcome(task, took > budgetMs ? overBudget(budgetMs, took) : outcome);
+    }
     return;
   }
-  const pool = Array.from({ length: workers }, () =>
-    new Worker(WORKER_BOOT, {
+  const queue: number[][] = [];
+  for (let i = 0; i < tasks.length; i += BATCH) {
+    queue.push(Array.from({ length: Math.min(BATCH, tasks.length - i) }, (_, k) => i + k));
+  }
+  const workerData = {
+    baseUrl: options.baseUrl,
+    includeUnpublished: options.includeUnpublished,
+    spillDir: options.spillDir,
+  };
+  const heapMb = pool.heapMb ?? WORKER_HEAP_MB;
+  let unexplained = 0;
+
+  const runSlot = async () => {
+    let worker: ParseWorker | undefined;
+    try {
+      for (let batch = queue.shift(); batch; batch = queue.shift()) {
+        worker ??= new ParseWorker(workerData, heapMb);
+        const result = await worker.run(tasks, batch, budgetMs);
+        if ('outcomes' in result) {
+          result.outcomes.forEach((outcome, i) => onOutcome(tasks[batch![i]!]!, outcome));
+          continue;
+        }
+        // The worker is gone; what it finished in this batch was not sent.
+        worker = undefined;
+        if (result.at < 0) {
+          if (++unexplained > MAX_UNEXPLAINED_DEATHS) throw new Error(`parse workers keep stopping: ${result.reason}`);
+          queue.unshift(batch);
+          continue;
+        }
+        onOutcome(tasks[batch[result.at]!]!, result.outcome);
+        const rest = batch.filter((_, i) => i !== result.at);
+        if (rest.length) queue.unshift(rest);
+      }
+    } finally {
+      await worker?.stop();
+    }
+  };
+  await Promise.all(Array.from({ length: pool.workers }, runSlot));
+}
+
+type BatchResult =
+  | { outcomes: FileOutcome<CompactRecord>[] }
+  /** `at`: position in the batch of the file the worker was on, -1 when none. */
+  | { at: number; outcome: FileOutcome<CompactRecord>; reason: string };
+
+/** One worker thread and the shared cell where it says which file it is on since when. */
+class ParseWorker {
+  private readonly worker: Worker;
+  /** [position in the batch or -1, Date.now() when that file began] */
+  private readonly progress = new Float64Array(new SharedArrayBuffer(16));
+
+  constructor(
+    data: Record<string, unknown>,
+    private readonly heapMb: number,
+  ) {
+    this.progress[0] = -1;
+    this.worker = new Worker(WORKER_BOOT, {
       eval: true,
-      workerData: { baseUrl: options.baseUrl, includeUnpublished: options.includeUnpublished, spillDir: options.spillDir },
+      workerData: { ...data, progress: this.progress },
       // A worker keeps nothing between batches: a small young generation keeps
       // its garbage, and so the build's peak memory, small.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
-    }));
-  let next = 0;
-  const jobs = new Map<number, number>();
-  try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= tasks.length) return resolve();
-        const id = next;
-        const batch = tasks.slice(next, next + BATCH);
-        next += BATCH;
-        jobs.set(id, batch.length);
-        const job: WorkerJob = { id, files: batch.map((t) => t.file), rels: batch.map((t) => t.rel) };
-        worker.postMessage(job);
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
+    });
+    // Errors are read from `run`; a listener must stay so a late one is not thrown.
+    this.worker.on('error', () => {});
+  }
+
+  run(tasks: ParseTask[], batch: number[], budgetMs: number): Promise<BatchResult> {
+    const worker = this.worker;
+    const progress = this.progress;
+    progress[0] = -1;
+    return new Promise((resolve) => {
+      let timedOut = -1;
+      const settle = (result: BatchResult) => {
+        clearInterval(watchdog);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        resolve(result);
       };
-      worker.on('message', ({ id, outcomes }: { id: number; outcomes: FileOutcome<CompactRecord>[] }) => {
-        outcomes.forEach((outcome, i) => onOutcome(tasks[id + i]!, outcome));
-        jobs.delete(id);
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`parse worker exited with ${code}`))));
-      send();
-    })));
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+      const died = (reason: string, outcome: (at: number) => FileOutcome<CompactRecord>) => {
+        const at = timedOut >= 0 ? timedOut : progress[0]!;
+        void worker.terminate();
+        settle({ at, reason, outcome: timedOut >= 0 ? overBudget(budgetMs) : outcome(at) });
+      };
+      const onMessage = (reply: WorkerReply) => settle({ outcomes: reply.outcomes });
+      const onError = (error: Error & { code?: string }) =>
+        died(error.message, () => failure(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `parsing needed more memory than a parse worker has; the limit is ${this.heapMb} MB`
+          : `the parser crashed (${error.message.split('\n')[0]})`));
+      const onExit = (code: number) =>
+        died(`exit code ${code}`, () => failure(`the parser stopped (exit code ${code})`));
+      // Checked a few times per budget: a file is stopped at most a quarter late.
+      const watchdog = setInterval(() => {
+        const at = progress[0]!;
+        if (at >= 0 && Date.now() - progress[1]! > budgetMs) {
+          timedOut = at;
+          void worker.terminate();
+        }
+      }, Math.max(10, Math.min(250, budgetMs / 4)));
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      const job: WorkerJob = { files: batch.map((i) => tasks[i]!.file), rels: batch.map((i) => tasks[i]!.rel) };
+      worker.postMessage(job);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
   }
 }

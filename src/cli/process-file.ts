@@ -23,10 +23,26 @@ function readBounded(file: string): Uint8Array | number {
   }
 }
 
+/** Why a listed file could not be read, in the words of the build report. */
+function unreadable(error: unknown): FileOutcome<CompactRecord> {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT'
+    ? 'file vanished before it could be read (ENOENT)'
+    : code === 'EACCES' || code === 'EPERM'
+      ? `file could not be read: permission denied (${code})`
+      : `file could not be read (${code ?? (error as Error).message})`;
+  return { kind: 'unreadable', reason, warnings: [] };
+}
+
 /** With a spill writer (in parse workers) the article-page text goes to disk. */
 export function processFile(file: string, rel: string, options: NormalizeOptions, spill?: SpillWriter): FileOutcome<CompactRecord> {
+  let bytes: Uint8Array | number;
   try {
-    const bytes = readBounded(file);
+    bytes = readBounded(file);
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
     if (typeof bytes === 'number') {
       return { kind: 'rejected', reason: `file too large (${bytes} bytes; the limit is ${MAX_FILE_BYTES})`, warnings: [] };
     }
@@ -37,7 +53,7 @@ export function processFile(file: string, rel: string, options: NormalizeOptions
     if (spill) record.text = spill.put(record.text as RecordText);
     return { ...outcome, record };
   } catch (error) {
-    // A read error or a parser bug must not end the build: the file is reported instead.
-    return { kind: 'rejected', reason: `could not be read: ${(error as Error).message}`, warnings: [] };
+    // A parser bug must not end the build: the file is reported instead.
+    return { kind: 'rejected', reason: `could not be parsed (${(error as Error).message.split('\n')[0]})`, warnings: [] };
   }
 }

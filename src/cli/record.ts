@@ -38,4 +38,7 @@ export type FileOutcome<R extends ArticleRecord | CompactRecord = ArticleRecord>
   | { kind: 'article'; record: R; warnings: string[] }
   | { kind: 'removed'; warnings: string[] }
   | { kind: 'skipped-unpublished'; warnings: string[] }
-  | { kind: 'rejected'; reason: string; line?: number; warnings: string[] };
+  /** Listed, then not readable: gone (saved by rename, moved), a folder, no permission. Never cached. */
+  | { kind: 'unreadable'; reason: string; warnings: string[] }
+  /** `transient`: the reason lies in this run (time, memory), so it is not cached. */
+  | { kind: 'rejected'; reason: string; line?: number; warnings: string[]; transient?: boolean };

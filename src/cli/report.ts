@@ -3,6 +3,20 @@ import type { BuildReport } from './build-index';
 
 const MAX_WARNINGS_SHOWN = 30;
 
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * File names and messages come from the content folder: a name holding an
+ * escape sequence could rewrite the terminal, a newline could forge a report
+ * line, and bidi overrides could show a name other than the real one. All of
+ * them are printed as escapes.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) =>
+    NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) => void {
   if (!stream.isTTY) return () => {};
   let last = 0;
@@ -19,9 +33,9 @@ export function progressBar(stream: NodeJS.WriteStream): (done: number, total: n
 
 /** Keys in a fixed order, so scripts and diffs of the report stay stable. */
 export function jsonReport(report: BuildReport): string {
-  const { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, skipped, warnings, clusterMs, durationMs } = report;
+  const { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, skipped, warnings, repaired, clusterMs, durationMs } = report;
   return JSON.stringify(
-    { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, skipped, warnings, clusterMs, durationMs },
+    { articles, stories, largestStory, topics, providers, removed, unpublished, rejected, skipped, warnings, repaired, clusterMs, durationMs },
     null,
     2,
   );
@@ -29,10 +43,11 @@ export function jsonReport(report: BuildReport): string {
 
 export function textReport(report: BuildReport, contentDir: string, outDir: string, verbose: boolean): string {
   const lines: string[] = [];
-  for (const r of report.rejected) lines.push(`rejected ${contentDir}/${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`);
-  for (const s of report.skipped) lines.push(`skipped  ${contentDir}/${s.file}: ${s.reason}`);
+  const where = (file: string) => printable(`${contentDir}/${file}`);
+  for (const r of report.rejected) lines.push(`rejected ${where(r.file)}${r.line ? `:${r.line}` : ''}: ${printable(r.reason)}`);
+  for (const s of report.skipped) lines.push(`skipped  ${where(s.file)}: ${printable(s.reason)}`);
   const shown = verbose ? report.warnings : report.warnings.slice(0, MAX_WARNINGS_SHOWN);
-  for (const w of shown) lines.push(`warning  ${contentDir}/${w.file}: ${w.message}`);
+  for (const w of shown) lines.push(`warning  ${where(w.file)}: ${printable(w.message)}`);
   if (shown.length < report.warnings.length) {
     lines.push(`… ${report.warnings.length - shown.length} more warnings (--verbose or --json shows them all)`);
   }
@@ -48,6 +63,8 @@ export function textReport(report: BuildReport, contentDir: string, outDir: stri
       `${report.skipped.length ? `${report.skipped.length} unreadable, ` : ''}${report.warnings.length} warnings` +
       `${extra ? `, ${extra}` : ''}; ${report.durationMs} ms`,
   );
-  lines.push(report.unchanged ? `${outDir} is up to date (build ${report.buildId})` : `wrote ${outDir} (build ${report.buildId}, ${report.written} files)`);
+  const out = printable(outDir);
+  if (report.repaired) lines.push(`repaired ${report.repaired} damaged file${report.repaired === 1 ? '' : 's'} in ${out} (wrong size or content)`);
+  lines.push(report.unchanged ? `${out} is up to date (build ${report.buildId})` : `wrote ${out} (build ${report.buildId}, ${report.written} files)`);
   return lines.join('\n');
 }

@@ -5,14 +5,15 @@
  * whole. Synchronous on purpose: the build has nothing else to do meanwhile,
  * and the promise API costs more per small file than the write itself.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { faultPoint } from './fault-points';
 import type { ShardSink, Shards } from './shards';
 
 const FILE_LIST = 'files.json';
 const SHARD_DIRS = ['articles', 'cards', 'lists', 'ranks', 'stories', 'topics'];
 
-function writeAtomic(file: string, content: string): void {
+function writeAtomic(file: string, content: string | Buffer): void {
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, content);
   renameSync(temp, file);
@@ -37,23 +38,57 @@ function listShards(outDir: string): string[] {
   });
 }
 
-/** Content-addressed: a shard whose name exists already holds these bytes, and is skipped. */
+export type SinkOptions = {
+  /** Compare an existing shard's bytes, not only its size, before keeping it. */
+  verifyContent?: boolean;
+};
+
+/**
+ * Content-addressed: a shard whose name exists already should hold these
+ * bytes, and is kept when it does. "Should": a truncated upload or a full
+ * disk can leave a damaged file under a good name, so its size is always
+ * checked (one stat) and, with `verifyContent`, its bytes; one that differs
+ * is rewritten.
+ */
 export class DiskSink implements ShardSink {
   private readonly existing: Set<string>;
   /** Shards this build added: removed again if it fails before its manifest is in place. */
   private readonly fresh: string[] = [];
+  /** Byte size of every shard of this build, for the next build's check. */
+  readonly sizes = new Map<string, number>();
   written = 0;
+  /** Existing shards that did not match their content and were rewritten. */
+  repaired = 0;
 
-  constructor(private readonly outDir: string) {
+  constructor(
+    private readonly outDir: string,
+    private readonly options: SinkOptions = {},
+  ) {
     for (const dir of SHARD_DIRS) mkdirSync(path.join(outDir, dir), { recursive: true });
     this.existing = new Set(listShards(outDir));
   }
 
   put(name: string, json: string): void {
-    if (this.existing.has(name)) return;
-    this.fresh.push(name);
-    writeAtomic(path.join(this.outDir, name), json);
+    const bytes = Buffer.from(json);
+    this.sizes.set(name, bytes.length);
+    const file = path.join(this.outDir, name);
+    if (this.existing.has(name)) {
+      if (this.intact(file, bytes)) return;
+      this.repaired++;
+    } else {
+      this.fresh.push(name);
+    }
+    writeAtomic(file, bytes);
     this.written++;
+  }
+
+  private intact(file: string, bytes: Buffer): boolean {
+    try {
+      if (statSync(file).size !== bytes.length) return false;
+      return !this.options.verifyContent || readFileSync(file).equals(bytes);
+    } catch {
+      return false;
+    }
   }
 
   /** Removes what this build wrote (and its temporary files): a failed build leaves the folder as it found it. */
@@ -101,13 +136,16 @@ export function commitIndex(outDir: string, shards: Pick<Shards, 'names' | 'mani
   // need kept, never a live manifest whose files the list does not name.
   try {
     writeAtomic(path.join(outDir, FILE_LIST), `${JSON.stringify([...new Set([...shards.names, ...previous])].sort())}\n`);
+    faultPoint('between-renames');
     writeAtomic(manifestFile, shards.manifest);
   } catch (error) {
     sink.discard();
     rmSync(`${manifestFile}.${process.pid}.tmp`, { force: true });
     throw error;
   }
+  faultPoint('manifest-live');
   writeAtomic(path.join(outDir, FILE_LIST), `${JSON.stringify(shards.names)}\n`);
+  faultPoint('list-final');
 
   const keep = new Set([...shards.names, ...previous]);
   for (const name of listShards(outDir)) {

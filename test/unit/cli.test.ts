@@ -18,7 +18,7 @@ import { articleLocation, listDirectoryPath } from '../../src/shared/shard-paths
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const CORPUS = path.join(ROOT, 'test/fixtures/corpus');
-const REPORT_KEYS = ['articles', 'stories', 'largestStory', 'topics', 'providers', 'removed', 'unpublished', 'rejected', 'skipped', 'warnings', 'clusterMs', 'durationMs'];
+const REPORT_KEYS = ['articles', 'stories', 'largestStory', 'topics', 'providers', 'removed', 'unpublished', 'rejected', 'skipped', 'warnings', 'repaired', 'clusterMs', 'durationMs'];
 /** The corpus has two `published: false` files and one `removed: true`. */
 const DRAFTS = ['000_9f3c2a71d4e8b605.txt', '2026-11-09-draft-notes-on-model-evaluation.md'];
 const DEPRECATION = 'heatline index: --only-published is now the default and will be removed; use --include-unpublished to index drafts';
@@ -271,7 +271,7 @@ describe('npm run index: drafts and the report', { timeout: 60_000 }, () => {
 describe('the report', () => {
   const base: BuildReport = {
     articles: 120, topics: 9, providers: 14, stories: 0, largestStory: 0, clusterMs: 3, filesRead: 130, filesParsed: 130,
-    removed: 0, unpublished: 0, rejected: [], skipped: [], warnings: [], written: 40, unchanged: false, buildId: 'abc123', durationMs: 250,
+    removed: 0, unpublished: 0, rejected: [], skipped: [], warnings: [], written: 40, repaired: 0, unchanged: false, buildId: 'abc123', durationMs: 250,
   };
   const summary = (report: Partial<BuildReport>) => textReport({ ...base, ...report }, 'content', 'public/data', false).split('\n');
 
@@ -296,7 +296,7 @@ describe('the report', () => {
     expect(report).toEqual({
       articles: 120, stories: 3, largestStory: 4, topics: 9, providers: 14, removed: 1, unpublished: 2,
       rejected: [{ file: 'a.md', reason: 'missing title', line: 2 }], skipped: [], warnings: [{ file: 'b.md', message: 'line 4: heat is not a number' }],
-      clusterMs: 3, durationMs: 250,
+      repaired: 0, clusterMs: 3, durationMs: 250,
     });
   });
 });
@@ -356,7 +356,7 @@ describe.concurrent('npm run index: exit codes', { timeout: 30_000 }, () => {
   it('prints the usage with --help', async () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/usage: npm run index -- \[CONTENT_DIR\]/);
+    expect(r.stdout).toMatch(/usage: heatline index \[CONTENT_DIR\]/);
     expect(r.stdout).toMatch(/\[--include-unpublished\] \[--story-window DAYS\] \[--story-max N\]/);
     expect(r.stdout).not.toContain('--only-published');
   });
