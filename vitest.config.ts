@@ -11,6 +11,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Real CLI processes frozen, killed and raced; hostile files with a time limit.
+        test: { name: 'faults', environment: 'node', include: ['test/faults/**/*.test.ts'], testTimeout: 120_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'app',
           environment: 'jsdom',

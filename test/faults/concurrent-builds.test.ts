@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/synthetic-corpus';
 import { manifestSchema } from '../../src/shared/index-schema';
-import { cleanTemps, reachableShards, runCli, tempDir } from './helpers';
+import { cleanTemps, reachableShards, runCli, tempDir } from '../unit/helpers';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 afterAll(cleanTemps);

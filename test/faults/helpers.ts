@@ -1,0 +1,94 @@
+/** Shared by the fault tests: real CLI processes, frozen and killed at named points. */
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FaultPoint } from '../../src/cli/fault-points';
+import { manifestSchema } from '../../src/shared/index-schema';
+import { ROOT, reachableShards, type CliRun } from '../unit/helpers';
+
+export type Started = { child: ChildProcess; done: Promise<CliRun> };
+
+/**
+ * The installed command (`heatline index`) as a child process, started from
+ * `cwd` (the project folder unless given: its build cache lives there). With
+ * `stopAt` it freezes itself at that point of the build.
+ */
+export function startCli(args: string[], options: { stopAt?: FaultPoint; cwd?: string; spawn?: SpawnOptions } = {}): Started {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/heatline.mjs'), 'index', ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...(options.stopAt ? { HEATLINE_STOP_AT: options.stopAt } : {}) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...options.spawn,
+  });
+  const done = new Promise<CliRun>((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? -1 : null), stdout, stderr }));
+  });
+  return { child, done };
+}
+
+export const runCli = (args: string[], options?: Parameters<typeof startCli>[1]) => startCli(args, options).done;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once the process has stopped itself (state T in /proc), or fails if it exits first. */
+export async function stopped({ child, done }: Started): Promise<void> {
+  let exited = false;
+  void done.then(() => (exited = true));
+  for (;;) {
+    if (exited) throw new Error(`the build ended before it stopped: ${JSON.stringify(await done)}`);
+    try {
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('T')) return;
+    } catch {
+      // Not started yet, or gone: the exit check above decides.
+    }
+    await sleep(20);
+  }
+}
+
+/** Kills a stopped or running build for good, as a power cut or `kill -9` would. */
+export async function kill(started: Started): Promise<void> {
+  started.child.kill('SIGKILL');
+  await started.done;
+}
+
+/**
+ * What a reader would find in the folder: the live build's id, and every
+ * shard its manifest reaches read and parsed (throws naming the first that
+ * is missing or damaged).
+ */
+export function liveIndex(outDir: string): { buildId: string; names: Set<string> } {
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')));
+  const shards = reachableShards(manifest, (name) => {
+    try {
+      return JSON.parse(readFileSync(path.join(outDir, name), 'utf8'));
+    } catch (error) {
+      throw new Error(`build ${manifest.buildId} reaches ${name}, which cannot be read: ${(error as Error).message}`);
+    }
+  });
+  return { buildId: manifest.buildId, names: shards };
+}
+
+/** Files a deploy would publish that belong to no index: temporary and lock files. */
+export function litter(outDir: string): string[] {
+  const found: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const rel = path.relative(outDir, path.join(dir, entry.name));
+      if (entry.isDirectory()) visit(path.join(dir, entry.name));
+      else if (/\.tmp$|\.lock$/.test(entry.name)) found.push(rel);
+    }
+  };
+  visit(outDir);
+  return found;
+}
+
+export function jsonOf(run: CliRun): { skipped: { file: string; reason: string }[]; rejected: { file: string; reason: string; line?: number }[]; articles: number; repaired: number } {
+  if (run.code !== 0 && run.code !== 1) throw new Error(`the build failed (${run.code}): ${run.stderr}`);
+  return JSON.parse(run.stdout) as ReturnType<typeof jsonOf>;
+}
