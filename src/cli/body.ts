@@ -52,6 +52,7 @@ export function renderBody(source: string, baseUrl: string | undefined): string 
     },
     exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
   }).trim();
-  const text = clean.replace(/<[^>]*>/g, '').replace(/&nbsp;|\s/g, '');
+  // `[^<>]`: a stray "<" ends the candidate tag, so no run is scanned twice.
+  const text = clean.replace(/<[^<>]*>/g, '').replace(/&nbsp;|\s/g, '');
   return text || /<img\b/.test(clean) ? clean : undefined;
 }

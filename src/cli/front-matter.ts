@@ -99,7 +99,8 @@ function checkValue(value: unknown, depth: number, walk: Walk): string | undefin
 // Linear on every input: the plain key runs greedily up to the colon (it
 // cannot hold one) and its trailing blanks are trimmed afterwards. A lazy key
 // followed by `[ \t]*:` tried every split of a long run of spaces.
-const TOP_LEVEL_KEY = /^(?:"([^"\n]+)"|'([^'\n]+)'|([^\s#:'"-][^:\n]*)):(?=[ \t]|$)/gm;
+// A lone carriage return also starts a line for `^`, so no class may cross one.
+const TOP_LEVEL_KEY = /^(?:"([^"\r\n\u2028\u2029]+)"|'([^'\r\n\u2028\u2029]+)'|([^\s#:'"-][^:\r\n\u2028\u2029]*)):(?=[ \t]|$)/gm;
 
 /** 1-based file line of each top-level key (the front matter starts on line 2). */
 function topLevelKeyLines(yaml: string): Map<string, number> {

@@ -164,7 +164,9 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
   } catch (error) {
     // The markdown library's own text ends "Please report this to …": the
     // reader of the build report needs to know it is this file's body.
-    const message = ((error as Error).message ?? String(error)).split('\n')[0]!.replace(/\s*Please report this.*$/i, '');
+    const first = ((error as Error).message ?? String(error)).split('\n')[0]!;
+    const cut = first.search(/Please report this/i);
+    const message = (cut < 0 ? first : first.slice(0, cut)).trimEnd();
     return { kind: 'rejected', reason: `body could not be converted to HTML (${message})`, line: fm.bodyLine, warnings: cx.warnings };
   }
 

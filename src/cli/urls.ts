@@ -56,7 +56,9 @@ export function canonicalUrl(url: string): string {
   const params = [...parsed.searchParams].filter(([key]) => !TRACKING_PARAM.test(key));
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  const path = parsed.pathname.replace(/\/+$/, '');
+  let end = parsed.pathname.length;
+  while (end > 0 && parsed.pathname.charCodeAt(end - 1) === 47) end--;
+  const path = parsed.pathname.slice(0, end);
   const port = parsed.port && parsed.port !== '80' && parsed.port !== '443' ? `:${parsed.port}` : '';
   return `${host}${port}${path}${query}`;
 }
@@ -96,5 +98,10 @@ export function youtubeId(url: string): string | undefined {
 
 /** The `src` of the first iframe in an HTML string, used only to find a video id. */
 export function iframeSrc(html: string): string | undefined {
-  return /<iframe\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(html)?.[1];
+  // The first tag only, cut at its ">": one scan, however the string is made.
+  const start = html.search(/<iframe\b/i);
+  if (start < 0) return undefined;
+  const end = html.indexOf('>', start);
+  const tag = html.slice(start, end < 0 ? undefined : end);
+  return /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
 }

@@ -94,7 +94,7 @@ function stem(language: (typeof LANGUAGES)[number], word: string): string {
 function plainBody(html: string | undefined): string {
   if (!html) return '';
   // The body is already sanitised HTML: dropping its tags leaves its text.
-  return decodeHTML(html.slice(0, 4000).replace(/<[^>]*>/g, ' '));
+  return decodeHTML(html.slice(0, 4000).replace(/<[^<>]*>/g, ' '));
 }
 
 /**
