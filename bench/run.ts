@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
 import { launchBrowser, measureBrowser, type BrowserFigures } from './browser';
 import type { ArticleIndexShard, ArticleShard, CardsShard, Manifest, TopicsShard } from '../src/shared/index-schema';
+import { parseArticleSlug } from '../src/shared/article-slug';
 import { articleLocation } from '../src/shared/shard-paths';
 import { CORPUS_VERSION, generateCorpus, type CorpusShape } from './synthetic-corpus';
 import { indexSizes, type IndexSizes } from './index-sizes';
@@ -209,9 +210,10 @@ function storyArticle(dataDir: string): string {
   const read = <T>(name: string) => JSON.parse(readFileSync(path.join(dataDir, name), 'utf8')) as T;
   const manifest = read<Manifest>('manifest.json');
   for (const card of read<CardsShard>(manifest.feed.heads?.heat ?? manifest.feed.all!).cards) {
-    const { indexPath, slot } = articleLocation(manifest, card.slug);
+    const key = parseArticleSlug(card.slug)!.key;
+    const { indexPath, slot } = articleLocation(manifest, key);
     const bucket = read<ArticleShard>(read<ArticleIndexShard>(indexPath).buckets[slot]!);
-    if (bucket.articles[card.slug]?.story) return card.slug;
+    if (bucket.articles[key]?.story) return card.slug;
   }
   throw new Error('no article of the feed head belongs to a story');
 }

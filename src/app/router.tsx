@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { NotFound } from '../components/errors/not-found';
 import { RouteError } from '../components/errors/route-error';
+import { ArticleRouteError } from '../features/articles/components/article-not-found';
 import { StorySkeleton } from '../features/stories/components/story-skeleton';
 import * as feed from './routes/feed';
 import { Root, RootError, RootFallback } from './routes/root';
@@ -31,7 +32,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: RootFallback,
       children: [
         { index: true, loader: feed.createLoader(queryClient), Component: feed.Component, errorElement: <RouteError /> },
-        child(paths.article.path, () => import('./routes/article')),
+        // Its Not found says what became of links made before article addresses carried a key.
+        { ...child(paths.article.path, () => import('./routes/article')), errorElement: <ArticleRouteError /> },
         // Opened directly, a story page shows its own outline while it loads.
         { ...child(paths.story.path, () => import('./routes/story')), HydrateFallback: StorySkeleton },
         child(paths.topics.path, () => import('./routes/topics')),

@@ -1,7 +1,8 @@
 /**
  * Everything that needs the whole corpus: duplicates, topic and provider
- * merging, slugs, related links, stories and the hot score. Input order
- * does not matter: records are sorted first so the result is deterministic.
+ * merging, article keys and slugs, related links, stories and the hot score.
+ * Input order does not matter: records are sorted first so the result is
+ * deterministic.
  */
 import { STORY_MAX, STORY_WINDOW_DAYS } from '../shared/constants';
 import type { Card, ProviderRef, Sort, StoryPage, TopicRef } from '../shared/index-schema';
@@ -10,13 +11,18 @@ import { compactRecord, type CompactRecord } from './compact-record';
 import { dedupe } from './link/dedupe';
 import { buildProviders, buildTopics, topicKey, type ProviderInfo, type TopicInfo } from './link/taxonomy';
 import type { ArticleRecord, Warning } from './record';
-import { SlugAllocator, slugify } from './slug';
+import { ArticleKeys, articleSlug } from './slug';
 import { SpillReader } from './spill';
 import { findStories } from './stories/find-stories';
 import { groupStories, storyCard, storyPage, summarise } from './stories/story-groups';
 
 export type { ProviderInfo, TopicInfo };
-export type LinkOptions = { storyWindowDays?: number; storyMax?: number };
+export type LinkOptions = {
+  storyWindowDays?: number;
+  storyMax?: number;
+  /** Characters an article key starts with; tests make it tiny to force shared keys. */
+  keyLength?: number;
+};
 export type LinkedIndex = {
   /** List cards in heat order (heat desc, newest first, then id): the position is the rank. */
   cards: Card[];
@@ -86,10 +92,10 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
   const topicMap = buildTopics(records);
   const providerMap = buildProviders(records);
 
-  // Oldest first, so an article keeps its slug when a newer namesake arrives.
+  // Oldest first, so an article keeps its key when a newer one with the same key arrives.
   records.sort((a, b) => a.publishedMs - b.publishedMs || cmp(a.id, b.id));
   const newestMs = records.length ? records[records.length - 1]!.publishedMs : 0;
-  const slugs = new SlugAllocator();
+  const articleKeys = new ArticleKeys(options.keyLength);
   // One provider and one topic object each, shared by all their cards: at
   // 100,000 cards, per-card copies cost tens of megabytes.
   const providerRefs = new Map([...providerMap].map(([domain, p]) => [domain, { domain, name: p.name, ...(p.logo ? { logo: p.logo } : {}) }]));
@@ -99,7 +105,9 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
     const keys = [...new Set(r.topicNames.map(topicKey))];
     topicSlugsOf.push(keys.map((k) => topicRefs.get(k)!.slug));
     const topics = keys.filter((k) => !topicMap.get(k)!.generic).map((k) => topicRefs.get(k)!);
-    const slug = slugs.allocate(slugify(r.title), r.id);
+    // The key finds the article; the title part only reads well, so a
+    // corrected headline changes it without breaking the old address.
+    const slug = articleSlug(r.title, articleKeys.allocate(r.canonical));
     return toCard(r, slug, topics, providerRefs.get(r.providerDomain)!, hotScore(r.heat, r.publishedMs, newestMs));
   });
 

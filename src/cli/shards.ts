@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import {
   CARD_CHUNK_SIZE, HEAD_SIZE, listKey, RANKS_PAGE_SIZE, SCHEMA_VERSION, SMALL_LIST_MAX,
 } from '../shared/constants';
+import { parseArticleSlug } from '../shared/article-slug';
 import { bucketOf } from '../shared/hash';
 import { shardName } from '../shared/shard-paths';
 import type { Bucketed, Card, ListRef, Manifest, Sort } from '../shared/index-schema';
@@ -125,6 +126,13 @@ function bucketed(
   return { id: set.addGroup(indexPages, indexName), buckets: bucketCount, perIndex: BUCKETS_PER_INDEX, pages: indexPages.length };
 }
 
+/** Articles are filed by the key in their slug, the one part of an address that never changes. */
+function keyOf(card: Card): string {
+  const key = parseArticleSlug(card.slug)?.key;
+  if (key === undefined) throw new Error(`the slug ${card.slug} has no article key`);
+  return key;
+}
+
 export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink()): Shards {
   const set = new ShardSet(sink);
   const { cards } = index;
@@ -162,7 +170,7 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
     shardName.listDirectory,
   );
 
-  const articles = bucketed(set, 'articles', cards.map((c) => c.slug), ARTICLES_PER_BUCKET, index.articleJson, shardName.articleIndex);
+  const articles = bucketed(set, 'articles', cards.map(keyOf), ARTICLES_PER_BUCKET, index.articleJson, shardName.articleIndex);
   const stories = bucketed(
     set, 'stories', index.storyIds, STORIES_PER_BUCKET, (n) => JSON.stringify(index.storyPage(n)), shardName.storyIndex,
   );

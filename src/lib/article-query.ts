@@ -1,21 +1,27 @@
 import { queryOptions } from '@tanstack/react-query';
+import { parseArticleSlug } from '../shared/article-slug';
 import type { Article, ArticleShard } from '../shared/index-schema';
 import { articleLocation } from '../shared/shard-paths';
 import { readBucketed } from './bucketed-lookup';
 import { manifestQueryOptions } from './index-queries';
 
 /**
- * Article detail: manifest → index shard → bucket shard (docs/index-format.md).
- * Lives in lib, not in the articles feature, because every card prefetches it
- * on hover and features may not import each other. `null` means no such slug.
+ * Article detail: manifest → index shard → bucket shard (docs/index-format.md),
+ * by the key at the end of the slug, so an address with an outdated title
+ * part shares the cache entry of the current one. Lives in lib, not in the
+ * articles feature, because every card prefetches it on hover and features
+ * may not import each other. `null` means no such article, or a slug with no
+ * key (a title-only address from before keys existed), which loads nothing.
  */
-export const articleQueryOptions = (slug: string) =>
-  queryOptions({
-    queryKey: ['articles', 'detail', slug],
+export const articleQueryOptions = (slug: string) => {
+  const key = parseArticleSlug(slug)?.key ?? null;
+  return queryOptions({
+    queryKey: ['articles', 'detail', key],
     queryFn: async ({ client }): Promise<Article | null> => {
+      if (key === null) return null;
       const manifest = await client.ensureQueryData(manifestQueryOptions());
       if (manifest.articles.buckets < 1) return null;
-      const location = articleLocation(manifest, slug);
-      return readBucketed(client, location, (shard) => (shard as Partial<ArticleShard>).articles, slug);
+      return readBucketed(client, articleLocation(manifest, key), (shard) => (shard as Partial<ArticleShard>).articles, key);
     },
   });
+};

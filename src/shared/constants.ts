@@ -2,7 +2,8 @@
  * Values both the CLI and the reader need at run time. Kept apart from
  * index-schema.ts so the reader can import them without bundling zod.
  */
-export const SCHEMA_VERSION = 2;
+/** 3: articles are filed and found by the key at the end of their slug (src/shared/article-slug.ts). */
+export const SCHEMA_VERSION = 3;
 
 /** `hot` (the default) is heat with time decay; see sort-order.ts. */
 export const SORTS = ['hot', 'heat', 'quality', 'newest'] as const;

@@ -27,9 +27,13 @@ function locate(ref: Bucketed, key: string, indexName: (id: string, n: number) =
   return { indexPath: indexName(ref.id, Math.floor(bucket / ref.perIndex)), slot: bucket % ref.perIndex };
 }
 
-/** Where an article lives: the index page to read, and the slot in it that names its bucket. */
-export function articleLocation(manifest: Pick<Manifest, 'articles'>, slug: string): Location {
-  return locate(manifest.articles, slug, shardName.articleIndex);
+/**
+ * Where an article lives: the index page to read, and the slot in it that
+ * names its bucket. By key (src/shared/article-slug.ts), never by the whole
+ * slug, whose title part changes when a headline is corrected.
+ */
+export function articleLocation(manifest: Pick<Manifest, 'articles'>, key: string): Location {
+  return locate(manifest.articles, key, shardName.articleIndex);
 }
 
 /** Where a story page lives, found the same way by story id. */

@@ -7,6 +7,7 @@ import type { Article, ArticleShard } from '../../src/shared/index-schema';
 import { orbitalStory } from './helpers/corpus';
 import { serveIndex } from './helpers/index-server';
 import { renderApp } from './helpers/render-app';
+import { keyOf, slugOf } from './helpers/slugs';
 
 const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
 const panel = () => screen.getByRole('complementary', { name: 'Related stories' });
@@ -20,7 +21,7 @@ type Server = Awaited<ReturnType<typeof serveIndex>>;
 async function rewriteArticle(server: Server, slug: string, change: (article: Article) => void) {
   for (const file of readdirSync(path.join(server.outDir, 'articles'))) {
     const shard = await server.readJson<Partial<ArticleShard>>(`articles/${file}`);
-    const article = shard.articles?.[slug];
+    const article = shard.articles?.[keyOf(slug)];
     if (!article) continue;
     change(article);
     server.fail((f) => f === `articles/${file}`, { status: 200, body: JSON.stringify(shard) });
@@ -53,13 +54,15 @@ describe('related panel, ranked', () => {
   });
 
   it('lists a related link that is also in the story once, with the story', async () => {
-    await rewriteArticle(server, 'solar-probe-lifts-off-from-orbital-lab', (article) => {
+    const slug = await slugOf(server, orbitalStory[1]!.title);
+    const leadSlug = await slugOf(server, LEAD);
+    await rewriteArticle(server, slug, (article) => {
       article.related = [
-        { title: LEAD, slug: 'orbital-lab-launches-solar-probe' },
+        { title: LEAD, slug: leadSlug },
         { title: 'Outside view of the launch', url: 'https://outside.example.net/launch' },
       ];
     });
-    renderApp('/articles/solar-probe-lifts-off-from-orbital-lab');
+    renderApp(`/articles/${slug}`);
     await h1(orbitalStory[1]!.title);
     expect(groupHeadings()).toEqual([expect.stringMatching(/^Also covered by /), 'Further reading']);
     expect(within(panel()).getAllByRole('link', { name: LEAD })).toHaveLength(1);
@@ -67,7 +70,7 @@ describe('related panel, ranked', () => {
   });
 
   it("shows the file's related links when there is no story, and no topic suggestions", async () => {
-    renderApp('/articles/alpha-chips-get-faster');
+    renderApp(`/articles/${await slugOf(server, 'Alpha chips get faster')}`);
     await h1('Alpha chips get faster');
     expect(within(panel()).getByRole('link', { name: 'Beta cloud bill shrinks' })).toBeInTheDocument();
     expect(within(panel()).getByRole('link', { name: /Outside take on chips/ })).toBeInTheDocument();
@@ -75,11 +78,13 @@ describe('related panel, ranked', () => {
   });
 
   it('shows similar coverage, and then no topic suggestions', async () => {
-    await rewriteArticle(server, 'gamma-model-tops-benchmark', (article) => {
+    const slug = await slugOf(server, 'Gamma model tops benchmark');
+    const deltaSlug = await slugOf(server, 'Delta video explains GPUs');
+    await rewriteArticle(server, slug, (article) => {
       article.similar = [
         {
           id: 'delta',
-          slug: 'delta-video-explains-gpus',
+          slug: deltaSlug,
           title: 'Delta video explains GPUs',
           type: 'video',
           published: '2024-03-04T10:00:00.000Z',
@@ -88,18 +93,18 @@ describe('related panel, ranked', () => {
         },
       ];
     });
-    renderApp('/articles/gamma-model-tops-benchmark');
+    renderApp(`/articles/${slug}`);
     await h1('Gamma model tops benchmark');
     expect(groupHeadings()).toEqual(['Similar coverage']);
     expect(within(panel()).getByRole('link', { name: 'Delta video explains GPUs' })).toHaveAttribute(
       'href',
-      '/articles/delta-video-explains-gpus',
+      `/articles/${deltaSlug}`,
     );
     expect(within(panel()).queryByText(/^More from/)).toBeNull();
   });
 
   it('with nothing related, suggests more from the first topic', async () => {
-    renderApp('/articles/gamma-model-tops-benchmark');
+    renderApp(`/articles/${await slugOf(server, 'Gamma model tops benchmark')}`);
     await h1('Gamma model tops benchmark');
     expect(await within(panel()).findByRole('link', { name: 'Alpha chips get faster' })).toBeInTheDocument();
     expect(groupHeadings()).toEqual(['More from AI']);

@@ -16,6 +16,8 @@ import type {
   StoryShard,
   TopicsShard,
 } from '../../src/shared/index-schema';
+import { normalizeFile } from '../../src/cli/normalize';
+import { articleKey, articleSlug } from '../../src/cli/slug';
 import { sortItems } from '../../src/shared/sort-order';
 import { collapseStories } from '../../src/shared/story-lists';
 
@@ -85,12 +87,20 @@ export function multiOutletStory(): StoryPage {
   return story;
 }
 
-/** Titles of the `published: false` files in content/: drafts, which the index leaves out. */
-export function draftTitles(): string[] {
+/**
+ * The `published: false` files in content/: drafts, which the index leaves
+ * out. Each is read as the indexer would read it if it kept drafts, so its
+ * title is the cleaned one and `slug` is the address it would have had.
+ */
+export function drafts(): { title: string; slug: string }[] {
   return contentFiles()
     .filter((text) => /^published:\s*false\s*$/m.test(frontMatter(text)))
-    .map((text) => /^title:\s*(.*?)\s*$/m.exec(frontMatter(text))?.[1]?.replace(/^(["'])(.*)\1$/, '$2') ?? '')
-    .filter(Boolean);
+    .flatMap((text, n) => {
+      const outcome = normalizeFile(`draft-${n}.md`, new TextEncoder().encode(text), { includeUnpublished: true });
+      if (outcome.kind !== 'article') return [];
+      const { title, canonical } = outcome.record;
+      return [{ title, slug: articleSlug(title, articleKey(canonical)) }];
+    });
 }
 
 const frontMatter = (text: string) => text.split(/^---\s*$/m)[1] ?? '';

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/cli/slug';
-import { articles, cards, draftTitles, manifest, multiOutletStory } from './corpus';
+import { articles, cards, drafts as draftFiles, manifest, multiOutletStory } from './corpus';
 import { expectNoPageErrors, heading, openPage, readCards, useBrowser, waitForCards } from './browser';
 
 const browser = useBrowser();
@@ -77,17 +76,20 @@ describe('stories', () => {
 describe('drafts', () => {
   it('a published: false file is not in the feed, and its article URL is Not found', async () => {
     const published = new Set(articles().map((a) => a.title));
-    const drafts = draftTitles().filter((title) => !published.has(title));
+    const drafts = draftFiles().filter((draft) => !published.has(draft.title));
     expect(drafts.length).toBeGreaterThan(0);
     const titles = new Set(cards().map((card) => card.title));
-    for (const title of drafts) expect(titles.has(title), title).toBe(false);
+    for (const { title } of drafts) expect(titles.has(title), title).toBe(false);
     expect(cards()).toHaveLength(manifest().counts.articles);
 
     const { context, page } = await openPage(browser(), '/?sort=newest');
     await waitForCards(page);
-    for (const card of await readCards(page)) expect(drafts).not.toContain(card.title);
-    await page.goto(`${new URL(page.url()).origin}/articles/${slugify(drafts[0]!)}`);
+    const draftTitles = drafts.map((draft) => draft.title);
+    for (const card of await readCards(page)) expect(draftTitles).not.toContain(card.title);
+    // The address the draft would have had, were it indexed: its key finds nothing.
+    await page.goto(`${new URL(page.url()).origin}/articles/${drafts[0]!.slug}`);
     await expect.poll(() => heading(page).textContent()).toBe('Not found');
+    expect(new URL(page.url()).pathname).toBe(`/articles/${encodeURIComponent(drafts[0]!.slug)}`);
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/cli/build-index';
 import { MAX_FILE_BYTES } from '../../src/cli/normalize';
 import { walk } from '../../src/cli/walk';
+import { parseArticleSlug } from '../../src/shared/article-slug';
 import { manifestSchema, type ArticleShard } from '../../src/shared/index-schema';
 import { articleText, cleanTemps, readTree, runCli, tempDir, unsafeUrls } from './helpers';
 
@@ -46,12 +47,17 @@ async function build(dir: string, options: { outDir?: string; baseUrl?: string; 
 const article = (n: number, extra: Record<string, unknown> = {}, body = '') =>
   articleText({ title: `Article ${n}`, webUrl: `https://news${n}.example/a/${n}`, ...extra }, body);
 
+/** Every article written, by the title part of its slug (`article-1`): buckets file them by key, which says nothing to a reader of the test. */
 function allArticles(outDir: string): Record<string, import('../../src/shared/index-schema').Article> {
-  const out = {};
+  const out: Record<string, import('../../src/shared/index-schema').Article> = {};
   for (const [name, text] of readTree(outDir)) {
     if (!name.startsWith('articles/')) continue;
     const parsed = JSON.parse(text) as Partial<ArticleShard>;
-    if (parsed.articles) Object.assign(out, parsed.articles);
+    for (const [key, article] of Object.entries(parsed.articles ?? {})) {
+      const parts = parseArticleSlug(article.slug);
+      expect(parts?.key, article.slug).toBe(key);
+      out[parts!.titlePart] = article;
+    }
   }
   return out;
 }
@@ -277,8 +283,10 @@ describe('buildIndex', () => {
     const { report, outDir } = await build(dir);
     expect(report.stories).toBe(1);
     const articles = allArticles(outDir);
-    expect(articles['article-1']!.related[0]).toMatchObject({ title: 'Two elsewhere', slug: 'article-2' });
-    expect(articles['article-2']!.story!.articles.map((c) => c.slug).sort()).toEqual(['article-1', 'article-3']);
+    expect(articles['article-1']!.related[0]).toMatchObject({ title: 'Two elsewhere', slug: articles['article-2']!.slug });
+    expect(articles['article-2']!.story!.articles.map((c) => c.slug).sort()).toEqual(
+      [articles['article-1']!.slug, articles['article-3']!.slug].sort(),
+    );
   });
 });
 

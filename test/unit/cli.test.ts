@@ -6,13 +6,13 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
-  articleSchema, cardSchema, listRefSchema, manifestSchema, type Article, type ArticleIndexShard, type ArticleShard,
+  articleSchema, cardSchema, listRefSchema, manifestSchema,
   type CardIndexShard, type CardsShard, type ListsShard, type Manifest, type TopicsShard,
 } from '../../src/shared/index-schema';
 import type { BuildReport } from '../../src/cli/build-index';
 import { jsonReport, textReport } from '../../src/cli/report';
-import { cleanTemps, reachableShards, readTree, ROOT, runCli, tempDir, unsafeUrls, type CliRun } from './helpers';
-import { articleLocation, listDirectoryPath } from '../../src/shared/shard-paths';
+import { articleAt, cleanTemps, reachableShards, readTree, ROOT, runCli, tempDir, unsafeUrls, type CliRun } from './helpers';
+import { listDirectoryPath } from '../../src/shared/shard-paths';
 
 // Real files and child processes: generous limits for a loaded CI machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -47,11 +47,7 @@ describe('npm run index on test/fixtures/corpus', { timeout: 30_000 }, () => {
     if (text === undefined) throw new Error(`the manifest points at ${name}, which was not written`);
     return JSON.parse(text) as T;
   };
-  const article = (slug: string): Article | undefined => {
-    const { indexPath, slot } = articleLocation(manifest, slug);
-    const bucket = json<ArticleIndexShard>(indexPath).buckets[slot]!;
-    return json<ArticleShard>(bucket).articles[slug];
-  };
+  const article = (slug: string) => articleAt(manifest, json, slug);
   const cards = () => json<CardIndexShard>(manifest.cards).chunks.flatMap((c) => json<CardsShard>(c).cards);
 
   beforeAll(async () => {

@@ -8,10 +8,11 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildIndex, type BuildReport } from '../../src/cli/build-index';
 import {
-  manifestSchema, type Article, type ArticleIndexShard, type ArticleShard, type Manifest, type TopicsShard,
+  manifestSchema, type Article, type ArticleShard, type Manifest, type TopicsShard,
 } from '../../src/shared/index-schema';
-import { cleanTemps, readTree, ROOT, tempDir, unsafeUrls } from './helpers';
-import { articleLocation } from '../../src/shared/shard-paths';
+import { articleKey } from '../../src/cli/slug';
+import { canonicalUrl } from '../../src/cli/urls';
+import { articleAt, cleanTemps, readTree, ROOT, tempDir, unsafeUrls } from './helpers';
 
 // Real files and child processes: generous limits for a loaded CI machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -26,11 +27,7 @@ describe.skipIf(!existsSync(EXAMPLES))('the real examples in ../shared/examples'
   let tree: Map<string, string>;
 
   const json = <T>(name: string): T => JSON.parse(tree.get(name)!) as T;
-  const article = (slug: string): Article | undefined => {
-    const { indexPath, slot } = articleLocation(manifest, slug);
-    const bucket = json<ArticleIndexShard>(indexPath).buckets[slot]!;
-    return json<ArticleShard>(bucket).articles[slug];
-  };
+  const article = (slug: string) => articleAt(manifest, json, slug);
   const byTitle = (title: string): Article => {
     for (const [name, text] of tree) {
       if (!name.startsWith('articles/')) continue;
@@ -62,7 +59,7 @@ describe.skipIf(!existsSync(EXAMPLES))('the real examples in ../shared/examples'
 
   it('repairs the reference title, keeps its related entry and flags it unpublished', () => {
     const ref = byTitle(REFERENCE_TITLE);
-    expect(ref.slug).toBe('deep-learning-network-predicts-cancer-cells-metastatic-potential');
+    expect(ref.slug).toBe(`deep-learning-network-predicts-cancer-cells-metastatic-potential-${articleKey(canonicalUrl(ref.url))}`);
     expect(ref.unpublished).toBe(true);
     expect(ref.url).toBe('https://www.technologynetworks.com/cancer-research/news/deep-learning-network-predicts-cancer-cells-metastatic-potential-372869');
     expect(ref.topics.map((t) => t.name)).toEqual(['Machine Learning', 'AI']);

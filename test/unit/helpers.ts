@@ -6,8 +6,9 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { normalizeFile, type NormalizeOptions } from '../../src/cli/normalize';
 import type { ArticleRecord, FileOutcome } from '../../src/cli/record';
-import type { Article, ListRef, Manifest, Sort } from '../../src/shared/index-schema';
-import { shardName } from '../../src/shared/shard-paths';
+import { parseArticleSlug } from '../../src/shared/article-slug';
+import type { Article, ArticleIndexShard, ArticleShard, ListRef, Manifest, Sort } from '../../src/shared/index-schema';
+import { articleLocation, shardName } from '../../src/shared/shard-paths';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -131,6 +132,18 @@ export function reachableShards(manifest: Manifest, read: (name: string) => unkn
   for (let n = 0; n < manifest.stories.pages; n++) visit(shardName.storyIndex(manifest.stories.id, n));
   visit({ ...manifest, lists: undefined, articles: undefined, stories: undefined });
   return found;
+}
+
+/**
+ * The article at `/articles/<slug>`, found as the reader finds it: by the key
+ * at the end of the slug, through the bucket math of docs/index-format.md.
+ */
+export function articleAt(manifest: Manifest, read: <T>(name: string) => T, slug: string): Article | undefined {
+  const key = parseArticleSlug(slug)?.key;
+  if (key === undefined) return undefined;
+  const { indexPath, slot } = articleLocation(manifest, key);
+  const bucket = read<ArticleIndexShard>(indexPath).buckets[slot];
+  return bucket === undefined ? undefined : read<ArticleShard>(bucket).articles[key];
 }
 
 /** Every article of a linked index in rank order, parsed from the JSON the shards carry. */

@@ -1,16 +1,31 @@
+import { useEffect } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { useLoaderData, useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { paths } from '../../config/paths';
 import { ensureArticle } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/article-view';
+import { parseArticleSlug } from '../../shared/article-slug';
 
 export const createLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    await ensureArticle(queryClient, params.slug ?? '');
-    return null;
+    const article = await ensureArticle(queryClient, params.slug ?? '');
+    return { slug: article.slug };
   };
 
 export function Component() {
   const { slug = '' } = useParams();
-  return <ArticleView key={slug} slug={slug} />;
+  const current = useLoaderData<{ slug: string }>().slug;
+  const { search, hash } = useLocation();
+  const navigate = useNavigate();
+  // An address with an outdated or mangled title part found the article by
+  // its key: show the current address instead. Replace, not push, so Back
+  // leads to the page before rather than to the old address and here again.
+  useEffect(() => {
+    if (current !== slug) {
+      void navigate(`${paths.article.getHref(current)}${search}${hash}`, { replace: true, preventScrollReset: true });
+    }
+  }, [current, slug, search, hash, navigate]);
+  // Keyed by article, not address: correcting the address does not remount the page.
+  return <ArticleView key={parseArticleSlug(slug)?.key ?? slug} slug={slug} />;
 }

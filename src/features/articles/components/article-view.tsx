@@ -2,9 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { articleQueryOptions } from '../../../lib/article-query';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { TopicChips } from '../../../components/cards/topic-chips';
-import { NotFound } from '../../../components/errors/not-found';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
+import { ArticleNotFound } from './article-not-found';
 import { HeroImage } from './hero-image';
 import { ReadOriginal } from './read-original';
 import { RelatedPanel } from './related-panel';
@@ -13,7 +13,7 @@ import { VideoEmbed } from './video-embed';
 export function ArticleView({ slug }: { slug: string }) {
   const { data: article } = useSuspenseQuery(articleQueryOptions(slug));
   useDocumentTitle(article?.title ?? 'Not found');
-  if (!article) return <NotFound />;
+  if (!article) return <ArticleNotFound />;
   const image = article.images[0] ?? article.image;
   return (
     <div className="article-page">
