@@ -1,7 +1,7 @@
 /** Article bodies: markdown with raw HTML in, sanitised HTML out, at build time. */
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import { resolveUrl } from './urls';
+import { resolveImageUrl, resolveUrl } from './urls';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote',
@@ -41,7 +41,7 @@ export function renderBody(source: string, baseUrl: string | undefined): string 
         return { tagName, attribs: out };
       },
       img: (tagName, attribs) => {
-        const src = resolveUrl(attribs.src, baseUrl);
+        const src = resolveImageUrl(attribs.src, baseUrl);
         const out: Record<string, string> = { loading: 'lazy', decoding: 'async', alt: attribs.alt ?? '' };
         if ('url' in src) out.src = src.url;
         for (const key of ['width', 'height'] as const) {

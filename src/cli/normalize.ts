@@ -12,7 +12,7 @@ import {
 import { MAX_FILE_BYTES, MAX_TEXT } from './limits';
 import type { ArticleRecord, FileOutcome, RawRelated } from './record';
 import { cleanExcerpt, cleanText } from './text';
-import { canonicalUrl, domainOf, iframeSrc, resolveUrl, youtubeId } from './urls';
+import { canonicalUrl, domainOf, iframeSrc, resolveImageUrl, resolveUrl, youtubeId } from './urls';
 
 export { MAX_FILE_BYTES };
 
@@ -72,9 +72,9 @@ class Context {
     return clean || undefined;
   }
 
-  url(value: unknown, field: string): string | undefined {
+  url(value: unknown, field: string, resolve = resolveUrl): string | undefined {
     if (value === undefined || value === null || value === '') return undefined;
-    const result = resolveUrl(value, this.baseUrl);
+    const result = resolve(value, this.baseUrl);
     if ('url' in result) return result.url;
     this.warn(field, `${result.problem}; dropped`);
     return undefined;
@@ -88,7 +88,7 @@ class Context {
       const where = `${field}[${i}]`;
       const parsed = imageInputSchema.safeParse(typeof item === 'string' ? { url: item } : item);
       if (!parsed.success) return this.warn(where, 'is not an image; dropped');
-      const url = this.url(parsed.data.url, `${where}.url`);
+      const url = this.url(parsed.data.url, `${where}.url`, resolveImageUrl);
       if (!url) return;
       const width = this.optional(dimensionSchema, parsed.data.width, `${where}.width`, 'is not a positive whole number');
       const height = this.optional(dimensionSchema, parsed.data.height, `${where}.height`, 'is not a positive whole number');

@@ -37,6 +37,16 @@ export function resolveUrl(raw: unknown, baseUrl?: string): UrlResult {
   return { url: parsed.href };
 }
 
+/**
+ * An image address as the page will load it: http is upgraded to https, as
+ * browsers already do for images on https pages, so the reader's policy can
+ * allow images over https only. A host without https shows no image either way.
+ */
+export function resolveImageUrl(raw: unknown, baseUrl?: string): UrlResult {
+  const result = resolveUrl(raw, baseUrl);
+  return 'url' in result && result.url.startsWith('http:') ? { url: `https:${result.url.slice(5)}` } : result;
+}
+
 function truncateUrl(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

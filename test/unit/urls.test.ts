@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, domainOf, iframeSrc, resolveUrl, youtubeId } from '../../src/cli/urls';
+import { canonicalUrl, domainOf, iframeSrc, resolveImageUrl, resolveUrl, youtubeId } from '../../src/cli/urls';
+import { renderBody } from '../../src/cli/body';
+import { accept, articleText } from './helpers';
 
 const ok = (raw: unknown, base?: string) => {
   const result = resolveUrl(raw, base);
@@ -69,6 +71,31 @@ describe('resolveUrl', () => {
 
   it('never lets a root-relative URL escape to another scheme', () => {
     expect(ok('/\\evil.example.com/x', 'https://base.example')).toMatch(/^https:\/\//);
+  });
+});
+
+describe('image addresses', () => {
+  it('are upgraded from http to https, and links are not', () => {
+    expect(resolveImageUrl('http://cdn.example/a.jpg')).toEqual({ url: 'https://cdn.example/a.jpg' });
+    expect(resolveImageUrl('/a.jpg', 'http://site.example')).toEqual({ url: 'https://site.example/a.jpg' });
+    expect(resolveImageUrl('javascript:alert(1)')).toHaveProperty('problem');
+    const { record } = accept(articleText({
+      webUrl: 'http://site.example/story',
+      images: [{ url: 'http://cdn.example/lead.jpg' }],
+      provider: { name: 'Site', images: [{ url: 'http://cdn.example/logo.png' }] },
+    }));
+    expect(record.url).toBe('http://site.example/story');
+    expect(record.images).toEqual([{ url: 'https://cdn.example/lead.jpg' }]);
+    expect(record.providerLogo).toBe('https://cdn.example/logo.png');
+    const body = renderBody('![chart](http://cdn.example/chart.png) [source](http://data.example/)', undefined)!;
+    expect(body).toContain('src="https://cdn.example/chart.png"');
+    expect(body).toContain('href="http://data.example/"');
+  });
+
+  it('never reach the page over http, so the reader allows images over https only', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+    expect(html).toMatch(/img-src 'self' https:;/);
   });
 });
 
