@@ -28,9 +28,17 @@ const MAX_UNEXPLAINED_DEATHS = 3;
 // importing the TypeScript worker module. The loader is named by its absolute
 // URL: a bare "tsx" would be looked up from the current folder, which is not
 // this project's when the CLI is started from elsewhere.
-const TSX_API = typeof import.meta.resolve === 'function'
-  ? import.meta.resolve('tsx/esm/api')
-  : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+const TSX_API = tsxApiUrl();
+
+function tsxApiUrl(): string {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    // Test runners that load this module themselves may not offer
+    // import.meta.resolve; the CommonJS entry of the same API serves as well.
+    return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  }
+}
 const WORKER_URL = new URL('./parse-worker.ts', import.meta.url).href;
 const WORKER_BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); })`;
 
