@@ -13,8 +13,14 @@ export type Started = { child: ChildProcess; done: Promise<CliRun> };
  * `cwd` (the project folder unless given: its build cache lives there). With
  * `stopAt` it freezes itself at that point of the build.
  */
-export function startCli(args: string[], options: { stopAt?: FaultPoint; cwd?: string; spawn?: SpawnOptions } = {}): Started {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/heatline.mjs'), 'index', ...args], {
+export function startCli(args: string[], options: { stopAt?: FaultPoint; cwd?: string; withoutRootOverride?: boolean; spawn?: SpawnOptions } = {}): Started {
+  let command = [process.execPath, path.join(ROOT, 'bin/heatline.mjs'), 'index', ...args];
+  // Root reads every file whatever its mode: without the two capabilities
+  // that let it, a permission error is real (util-linux setpriv).
+  if (options.withoutRootOverride && process.getuid?.() === 0) {
+    command = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--', ...command];
+  }
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...(options.stopAt ? { HEATLINE_STOP_AT: options.stopAt } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,5 +96,9 @@ export function litter(outDir: string): string[] {
 
 export function jsonOf(run: CliRun): { skipped: { file: string; reason: string }[]; rejected: { file: string; reason: string; line?: number }[]; articles: number; repaired: number } {
   if (run.code !== 0 && run.code !== 1) throw new Error(`the build failed (${run.code}): ${run.stderr}`);
-  return JSON.parse(run.stdout) as ReturnType<typeof jsonOf>;
+  try {
+    return JSON.parse(run.stdout) as ReturnType<typeof jsonOf>;
+  } catch {
+    throw new Error(`no JSON report (exit ${run.code}): ${run.stdout.slice(0, 500)} ${run.stderr.slice(0, 500)}`);
+  }
 }
