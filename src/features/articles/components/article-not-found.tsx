@@ -1,8 +1,6 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
-import { paths } from '../../../config/paths';
+import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { NotFound } from '../../../components/errors/not-found';
 import { RouteError } from '../../../components/errors/route-error';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { useDocumentTitle } from '../../../lib/use-document-title';
 
 /**
  * The Not found page for an article address. Links from before article
@@ -11,22 +9,14 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
  * search, so it points at what there is.
  */
 export function ArticleNotFound() {
-  useDocumentTitle('Not found');
   return (
-    <section className="status-page">
-      <PageHeading>Not found</PageHeading>
-      <p>There is no article at this address.</p>
+    <NotFound what="There is no article at this address.">
       <p>
         Article addresses end in a short code that stays the same when a headline is corrected; a link made before
         these codes existed no longer leads to its article. The article is still in the feed, and on the pages of its
         topic and its source.
       </p>
-      <p>
-        <Link className="button" to={paths.feed.getHref()}>
-          Back to the feed
-        </Link>
-      </p>
-    </section>
+    </NotFound>
   );
 }
 
