@@ -100,7 +100,10 @@ async function parseFiles(
     else if (outcome.kind === 'removed') parsed.removed++;
     else if (outcome.kind === 'skipped-unpublished') parsed.unpublished++;
     else if (outcome.kind === 'unreadable') parsed.skipped.push({ file: rel, reason: outcome.reason });
-    else parsed.rejected.push({ file: rel, reason: outcome.reason, ...(outcome.line ? { line: outcome.line } : {}) });
+    else {
+      const { reason, line, column } = outcome;
+      parsed.rejected.push({ file: rel, reason, ...(line ? { line } : {}), ...(line && column ? { column } : {}) });
+    }
     options.onProgress?.(++done, stats.length);
   };
   const toParse: FileStat[] = [];

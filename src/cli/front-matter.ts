@@ -13,7 +13,8 @@ export type FrontMatter = {
   /** 1-based line of each top-level key in the file, for messages. */
   keyLines: Map<string, number>;
 };
-export type FileProblem = { reason: string; line?: number };
+/** `line` and `column` are 1-based file positions; a column only where the parser gives one. */
+export type FileProblem = { reason: string; line?: number; column?: number };
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*$/m;
@@ -157,8 +158,8 @@ export function parseFrontMatter(text: string): FrontMatter | FileProblem {
     data = load(split.yaml.replace(IGNORED_ONE_LINE_FIELDS, ''), { schema: CORE_SCHEMA });
   } catch (thrown) {
     if (thrown instanceof YAMLException) {
-      const line = thrown.mark ? thrown.mark.line + 2 : 2;
-      return { reason: `YAML syntax error: ${thrown.reason}`, line };
+      if (!thrown.mark) return { reason: `YAML syntax error: ${thrown.reason}`, line: 2 };
+      return { reason: `YAML syntax error: ${thrown.reason}`, line: thrown.mark.line + 2, column: thrown.mark.column + 1 };
     }
     return { reason: `YAML error: ${(thrown as Error).message}`, line: 2 };
   }

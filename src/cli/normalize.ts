@@ -114,7 +114,7 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
   const text = decode(bytes);
   if (typeof text !== 'string') return { kind: 'rejected', reason: text.reason, warnings: [] };
   const fm = parseFrontMatter(text);
-  if ('reason' in fm) return { kind: 'rejected', reason: fm.reason, line: fm.line, warnings: [] };
+  if ('reason' in fm) return { kind: 'rejected', reason: fm.reason, line: fm.line, column: fm.column, warnings: [] };
   const { data, keyLines } = fm;
   const cx = new Context(keyLines, options.baseUrl);
   const reject = (field: string, reason: string): FileOutcome => ({

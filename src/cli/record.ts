@@ -31,7 +31,7 @@ export type ArticleRecord = {
 };
 
 export type Warning = { file: string; message: string };
-export type Rejection = { file: string; reason: string; line?: number };
+export type Rejection = { file: string; reason: string; line?: number; column?: number };
 
 /** What became of one file; the parse workers send `FileOutcome<CompactRecord>`. */
 export type FileOutcome<R extends ArticleRecord | CompactRecord = ArticleRecord> =
@@ -41,4 +41,4 @@ export type FileOutcome<R extends ArticleRecord | CompactRecord = ArticleRecord>
   /** Listed, then not readable: gone (saved by rename, moved), a folder, no permission. Never cached. */
   | { kind: 'unreadable'; reason: string; warnings: string[] }
   /** `transient`: the reason lies in this run (time, memory), so it is not cached. */
-  | { kind: 'rejected'; reason: string; line?: number; warnings: string[]; transient?: boolean };
+  | { kind: 'rejected'; reason: string; line?: number; column?: number; warnings: string[]; transient?: boolean };

@@ -44,7 +44,9 @@ export function jsonReport(report: BuildReport): string {
 export function textReport(report: BuildReport, contentDir: string, outDir: string, verbose: boolean): string {
   const lines: string[] = [];
   const where = (file: string) => printable(`${contentDir}/${file}`);
-  for (const r of report.rejected) lines.push(`rejected ${where(r.file)}${r.line ? `:${r.line}` : ''}: ${printable(r.reason)}`);
+  // file:line:column, the form editors and terminals turn into a link.
+  const at = (r: { line?: number; column?: number }) => (r.line ? `:${r.line}${r.column ? `:${r.column}` : ''}` : '');
+  for (const r of report.rejected) lines.push(`rejected ${where(r.file)}${at(r)}: ${printable(r.reason)}`);
   for (const s of report.skipped) lines.push(`skipped  ${where(s.file)}: ${printable(s.reason)}`);
   const shown = verbose ? report.warnings : report.warnings.slice(0, MAX_WARNINGS_SHOWN);
   for (const w of shown) lines.push(`warning  ${where(w.file)}: ${printable(w.message)}`);

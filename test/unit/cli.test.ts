@@ -278,6 +278,11 @@ describe('the report', () => {
     expect(summary({})[0]).toBe('120 articles, 9 topics, 14 providers, 0 stories from 130 files read; 0 rejected, 0 warnings; 250 ms');
   });
 
+  it('names a rejection by file:line:column when the parser gave a column', () => {
+    const lines = textReport({ ...base, rejected: [{ file: 'a.md', reason: 'YAML syntax error: x', line: 4, column: 5 }, { file: 'b.md', reason: 'missing title', line: 2 }] }, 'content', 'public/data', false).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['rejected content/a.md:4:5: YAML syntax error: x', 'rejected content/b.md:2: missing title']);
+  });
+
   it('counts removed files and drafts left out', () => {
     expect(summary({ removed: 2, unpublished: 5 })[0]).toContain('; 0 rejected, 0 warnings, 2 removed, 5 unpublished left out; 250 ms');
     expect(summary({ unpublished: 1 })[0]).toContain(', 1 unpublished left out;');

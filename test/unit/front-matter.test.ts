@@ -83,6 +83,12 @@ describe('parseFrontMatter', () => {
     expect([3, 4]).toContain(q.line);
   });
 
+  it('gives the column where the parser gives one', () => {
+    const p = problem('---\ntitle: ok\nheat: 1\n  bad: indentation\n---\n');
+    expect(p).toMatchObject({ line: 4, column: 6 });
+    expect(problem('---\n- a\n---\n').column).toBeUndefined();
+  });
+
   it('rejects duplicate keys with the line of the second one', () => {
     const p = problem('---\ntitle: one\nheat: 1\ntitle: two\n---\n');
     expect(p.reason).toMatch(/unique|duplicate/i);
