@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { reindexOnContentChange } from './src/cli/vite-plugin.ts';
+import { reindexOnContentChange } from './scripts/vite-reindex-plugin.ts';
 
 // index.html carries the production CSP (no inline script or style). The dev
 // server needs both (React Refresh preamble, injected CSS), so drop it there.

@@ -2,16 +2,15 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BuildCache, fingerprint, type FileStat } from './build-cache';
-import { link } from './link';
-import { lockOutput } from './output-lock';
-import { defaultWorkers, parseAll } from './parse-pool';
-import type { CompactRecord } from './compact-record';
-import type { FileOutcome, Rejection, Warning } from './record';
-import { buildShards } from './shards';
-import { SpillReader } from './spill';
-import { walk } from './walk';
-import { commitIndex, DiskSink } from './write-index';
+import { BuildCache, fingerprint, type FileStat } from './cache/build-cache';
+import { link } from './link/link';
+import { lockOutput } from './write/output-lock';
+import { defaultWorkers, parseAll } from './parse/parse-pool';
+import type { CompactRecord, FileOutcome, Rejection, Warning } from './record';
+import { buildShards } from './layout/shards';
+import { SpillReader } from './parse/spill';
+import { walk } from './discover/walk';
+import { commitIndex, DiskSink } from './write/write-index';
 import { faultPoint } from './fault-points';
 
 export type BuildOptions = {

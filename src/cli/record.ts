@@ -1,5 +1,9 @@
+/**
+ * The indexer's record model: what a file becomes (ArticleRecord), what the
+ * linker keeps of it (CompactRecord), and what became of each file.
+ */
 import type { Article, ArticleType, Image, RelatedEntry } from '../shared/index-schema';
-import type { CompactRecord } from './compact-record';
+import type { RecordText, SpillRef } from './parse/spill';
 
 /** A related entry as the file gave it, before it is linked to the index. */
 export type RawRelated = Omit<RelatedEntry, 'slug'> & { canonical?: string };
@@ -42,3 +46,41 @@ export type FileOutcome<R extends ArticleRecord | CompactRecord = ArticleRecord>
   | { kind: 'unreadable'; reason: string; warnings: string[] }
   /** `transient`: the reason lies in this run (time, memory), so it is not cached. */
   | { kind: 'rejected'; reason: string; line?: number; column?: number; warnings: string[]; transient?: boolean };
+
+/**
+ * What the linker keeps of a parsed file. The parts of an article that
+ * linking never looks at travel as ready-made JSON text: a worker makes it,
+ * and the main thread and the build cache hold one compact string per
+ * article instead of a tree of objects (100,000 articles must fit in a few
+ * hundred megabytes).
+ */
+export type CompactRecord = {
+  compact: true;
+  file: string;
+  id: string;
+  canonical: string;
+  title: string;
+  cardExcerpt?: string;
+  type: ArticleType;
+  publishedMs: number;
+  heat?: number;
+  quality?: number;
+  unpublished: boolean;
+  providerDomain: string;
+  providerName?: string;
+  providerLogo?: string;
+  topicNames: string[];
+  image?: Image;
+  /** How complete the record is: of two duplicates the more complete is kept. */
+  completeness: number;
+  /** The canonical URL of each related entry (null when it has no link), for linking. */
+  relatedCanonicals: (string | null)[];
+  /** The words the article is about, for story clustering (stories/features.ts). */
+  features: string;
+  /**
+   * The article-page fields as `"key":value` pairs without braces ('' when
+   * none) and each related entry as a JSON object: in memory, or spilled to
+   * disk by a parse worker (spill.ts).
+   */
+  text: RecordText | SpillRef;
+};

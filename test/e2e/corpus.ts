@@ -16,8 +16,8 @@ import type {
   StoryShard,
   TopicsShard,
 } from '../../src/shared/index-schema';
-import { normalizeFile } from '../../src/cli/normalize';
-import { articleKey, articleSlug } from '../../src/cli/slug';
+import { normalizeFile } from '../../src/cli/parse/normalize';
+import { articleKey, articleSlug } from '../../src/cli/link/slug';
 import { sortItems } from '../../src/shared/sort-order';
 import { collapseStories } from '../../src/shared/story-lists';
 

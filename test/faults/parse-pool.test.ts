@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { CompactRecord } from '../../src/cli/compact-record';
-import { parseAll, type ParseTask } from '../../src/cli/parse-pool';
+import type { CompactRecord } from '../../src/cli/record';
+import { parseAll, type ParseTask } from '../../src/cli/parse/parse-pool';
 import type { FileOutcome } from '../../src/cli/record';
 import { articleText, cleanTemps, tempDir } from '../unit/helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/cli/body';
+import { renderBody } from '../../src/cli/parse/body';
 
 const render = (source: string, base?: string) => renderBody(source, base) ?? '';
 

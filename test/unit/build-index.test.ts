@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/cli/build-index';
-import { MAX_FILE_BYTES } from '../../src/cli/normalize';
-import { walk } from '../../src/cli/walk';
+import { MAX_FILE_BYTES } from '../../src/cli/parse/normalize';
+import { walk } from '../../src/cli/discover/walk';
 import { parseArticleSlug } from '../../src/shared/article-slug';
 import { manifestSchema, type ArticleShard } from '../../src/shared/index-schema';
 import { articleText, cleanTemps, readTree, runCli, tempDir, unsafeUrls } from './helpers';

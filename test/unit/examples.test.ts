@@ -10,8 +10,8 @@ import { buildIndex, type BuildReport } from '../../src/cli/build-index';
 import {
   manifestSchema, type Article, type ArticleShard, type Manifest, type TopicsShard,
 } from '../../src/shared/index-schema';
-import { articleKey } from '../../src/cli/slug';
-import { canonicalUrl } from '../../src/cli/urls';
+import { articleKey } from '../../src/cli/link/slug';
+import { canonicalUrl } from '../../src/cli/parse/urls';
 import { articleAt, cleanTemps, readTree, ROOT, tempDir, unsafeUrls } from './helpers';
 
 // Real files and child processes: generous limits for a loaded CI machine.

@@ -5,11 +5,11 @@
  */
 import { marked } from 'marked';
 import { describe, expect, it, vi } from 'vitest';
-import { checkBody } from '../../src/cli/body-limits';
+import { checkBody } from '../../src/cli/parse/body-limits';
 import {
   MAX_BODY_INDENT, MAX_BODY_QUOTE_DEPTH, MAX_EMPHASIS_RUNS, MAX_FRONT_MATTER_LINE, MAX_HTML_DEPTH,
   MAX_LIST_ENTRIES, MAX_TEXT, MAX_YAML_VALUES,
-} from '../../src/cli/limits';
+} from '../../src/cli/parse/limits';
 import { printable } from '../../src/cli/report';
 import { accept, articleText, normalizeText, reject } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING, parseFrontMatter, splitFrontMatter, type FrontMatter, type FileProblem } from '../../src/cli/front-matter';
+import { MAX_NESTING, parseFrontMatter, splitFrontMatter, type FrontMatter, type FileProblem } from '../../src/cli/parse/front-matter';
 
 function parsed(text: string): FrontMatter {
   const result = parseFrontMatter(text);

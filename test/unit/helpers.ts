@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { normalizeFile, type NormalizeOptions } from '../../src/cli/normalize';
+import { normalizeFile, type NormalizeOptions } from '../../src/cli/parse/normalize';
 import type { ArticleRecord, FileOutcome } from '../../src/cli/record';
 import { parseArticleSlug } from '../../src/shared/article-slug';
 import type { Article, ArticleIndexShard, ArticleShard, ListRef, Manifest, Sort } from '../../src/shared/index-schema';

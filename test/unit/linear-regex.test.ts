@@ -14,9 +14,9 @@ import { ROOT } from './helpers';
 /** `file: pattern` → why its input is too short to matter. */
 const BOUNDED: Record<string, string> = {
   'src/cli/main.ts: /\\/+$/': 'the content folder argument, typed by a person',
-  'src/cli/slug.ts: /^-+|-+$/g': 'runs of dashes were collapsed to one by the line before',
-  'src/cli/text.ts: /[\\s,\\-–—]+$/u': 'the last 32 characters of an excerpt',
-  'src/cli/text.ts: /[\\s,;:.-]+$/': 'a card excerpt cut to its maximum length first',
+  'src/cli/link/slug.ts: /^-+|-+$/g': 'runs of dashes were collapsed to one by the line before',
+  'src/cli/parse/text.ts: /[\\s,\\-–—]+$/u': 'the last 32 characters of an excerpt',
+  'src/cli/parse/text.ts: /[\\s,;:.-]+$/': 'a card excerpt cut to its maximum length first',
 };
 
 function sources(dir: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { link as linkIndex } from '../../src/cli/link';
+import { link as linkIndex } from '../../src/cli/link/link';
 import type { ArticleRecord } from '../../src/cli/record';
 import type { Article } from '../../src/shared/index-schema';
 import { accept, articlesOf, articleText } from './helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, articleId, normalizeFile } from '../../src/cli/normalize';
-import { canonicalUrl } from '../../src/cli/urls';
+import { MAX_FILE_BYTES, articleId, normalizeFile } from '../../src/cli/parse/normalize';
+import { canonicalUrl } from '../../src/cli/parse/urls';
 import { accept, articleText, bytes, normalizeText, reject } from './helpers';
 
 describe('normalizeFile: required fields', () => {

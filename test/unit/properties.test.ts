@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { renderBody } from '../../src/cli/body';
-import { normalizeFile } from '../../src/cli/normalize';
-import { slugify } from '../../src/cli/slug';
-import { cleanExcerpt, cleanText, collapseWhitespace, decodeEntities, removeInvisible, repairMojibake } from '../../src/cli/text';
-import { canonicalUrl, resolveUrl } from '../../src/cli/urls';
+import { renderBody } from '../../src/cli/parse/body';
+import { normalizeFile } from '../../src/cli/parse/normalize';
+import { slugify } from '../../src/cli/link/slug';
+import { cleanExcerpt, cleanText, collapseWhitespace, decodeEntities, removeInvisible, repairMojibake } from '../../src/cli/parse/text';
+import { canonicalUrl, resolveUrl } from '../../src/cli/parse/urls';
 import { bytes, fields } from './helpers';
 
 // Thousands of runs each; generous under a loaded CI machine.

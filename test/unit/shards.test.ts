@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CARD_EXCERPT_MAX, link, type LinkedIndex } from '../../src/cli/link';
-import { truncate } from '../../src/cli/text';
-import { buildShards, type Shards } from '../../src/cli/shards';
+import { CARD_EXCERPT_MAX, link, type LinkedIndex } from '../../src/cli/link/link';
+import { truncate } from '../../src/cli/parse/text';
+import { buildShards, type Shards } from '../../src/cli/layout/shards';
 import { CARD_CHUNK_SIZE, HEAD_SIZE, SMALL_LIST_MAX } from '../../src/shared/constants';
 import {
   manifestSchema, type Article, type ArticleIndexShard, type Card, type CardIndexShard,

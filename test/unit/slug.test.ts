@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SlugAllocator, slugify } from '../../src/cli/slug';
+import { SlugAllocator, slugify } from '../../src/cli/link/slug';
 
 describe('slugify', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { link } from '../../src/cli/link';
+import { link } from '../../src/cli/link/link';
 import type { ArticleRecord } from '../../src/cli/record';
 import { STORY_MAX } from '../../src/shared/constants';
 import { comparators } from '../../src/shared/sort-order';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanExcerpt, cleanText, collapseWhitespace, decodeEntities, markCutOff, removeInvisible, repairMojibake, stripTags, truncate,
-} from '../../src/cli/text';
+} from '../../src/cli/parse/text';
 
 /** What a UTF-8 string looks like when its bytes are read as Windows-1252. */
 function mojibake(text: string): string {

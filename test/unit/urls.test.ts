@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, domainOf, iframeSrc, resolveImageUrl, resolveUrl, youtubeId } from '../../src/cli/urls';
-import { renderBody } from '../../src/cli/body';
+import { canonicalUrl, domainOf, iframeSrc, resolveImageUrl, resolveUrl, youtubeId } from '../../src/cli/parse/urls';
+import { renderBody } from '../../src/cli/parse/body';
 import { accept, articleText } from './helpers';
 
 const ok = (raw: unknown, base?: string) => {

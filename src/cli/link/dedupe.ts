@@ -1,6 +1,5 @@
 /** Two files with one canonical URL are one article. */
-import type { CompactRecord } from '../compact-record';
-import type { Warning } from '../record';
+import type { CompactRecord, Warning } from '../record';
 
 const byFile = (a: CompactRecord, b: CompactRecord) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 

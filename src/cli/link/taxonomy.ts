@@ -1,8 +1,8 @@
 /** Topics and providers, merged across files and counted. */
 import { GENERIC_TOPIC_MIN_ARTICLES, GENERIC_TOPIC_SHARE } from '../../shared/constants';
 import type { ProviderRef, TopicRef } from '../../shared/index-schema';
-import type { CompactRecord } from '../compact-record';
-import { SlugAllocator, slugify } from '../slug';
+import type { CompactRecord } from '../record';
+import { SlugAllocator, slugify } from './slug';
 
 export type TopicInfo = TopicRef & { count: number; generic?: true };
 export type ProviderInfo = ProviderRef & { count: number };

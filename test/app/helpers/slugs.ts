@@ -1,5 +1,5 @@
-import { articleKey, articleSlug } from '../../../src/cli/slug';
-import { canonicalUrl } from '../../../src/cli/urls';
+import { articleKey, articleSlug } from '../../../src/cli/link/slug';
+import { canonicalUrl } from '../../../src/cli/parse/urls';
 import { parseArticleSlug } from '../../../src/shared/article-slug';
 import type { CardIndexShard, CardsShard, Manifest } from '../../../src/shared/index-schema';
 import type { serveIndex } from './index-server';

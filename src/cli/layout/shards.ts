@@ -2,14 +2,14 @@
 import { createHash } from 'node:crypto';
 import {
   CARD_CHUNK_SIZE, HEAD_SIZE, listKey, RANKS_PAGE_SIZE, SCHEMA_VERSION, SMALL_LIST_MAX,
-} from '../shared/constants';
-import { parseArticleSlug } from '../shared/article-slug';
-import { bucketOf } from '../shared/hash';
-import { shardName } from '../shared/shard-paths';
-import type { Bucketed, Card, ListRef, Manifest, Sort } from '../shared/index-schema';
-import { comparators } from '../shared/sort-order';
-import { collapseStories } from '../shared/story-lists';
-import type { LinkedIndex } from './link';
+} from '../../shared/constants';
+import { parseArticleSlug } from '../../shared/article-slug';
+import { bucketOf } from '../../shared/hash';
+import { shardName } from '../../shared/shard-paths';
+import type { Bucketed, Card, ListRef, Manifest, Sort } from '../../shared/index-schema';
+import { comparators } from '../../shared/sort-order';
+import { collapseStories } from '../../shared/story-lists';
+import type { LinkedIndex } from '../link/link';
 
 /** Articles per detail bucket: small enough for a fast article page. */
 const ARTICLES_PER_BUCKET = 16;

@@ -21,7 +21,7 @@ import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
-import { fnv1a } from '../../shared/hash';
+import { fnv1a } from '../../../shared/hash';
 
 /** The languages we can both recognise (by their stop words) and stem. */
 const LANGUAGES = [

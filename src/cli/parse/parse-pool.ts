@@ -16,8 +16,7 @@ import { FILE_TIME_BUDGET_MS, WORKER_HEAP_MB } from './limits';
 import type { NormalizeOptions } from './normalize';
 import type { WorkerJob, WorkerReply } from './parse-worker';
 import { processFile } from './process-file';
-import type { CompactRecord } from './compact-record';
-import type { FileOutcome } from './record';
+import type { CompactRecord, FileOutcome } from '../record';
 
 const BATCH = 250;
 const MIN_FILES_PER_WORKER = 1500;

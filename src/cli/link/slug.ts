@@ -1,6 +1,6 @@
 /** Readable, Unicode-safe slugs for articles and topics, and the permanent keys of articles. */
 import { createHash } from 'node:crypto';
-import { formatArticleSlug } from '../shared/article-slug';
+import { formatArticleSlug } from '../../shared/article-slug';
 
 export function slugify(text: string, maxLength = 80): string {
   const slug = text

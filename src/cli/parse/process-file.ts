@@ -1,8 +1,8 @@
 /** One file from disk to an outcome: the unit of work of the parse workers. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_FILE_BYTES, normalizeFile, type NormalizeOptions } from './normalize';
-import { compactRecord, type CompactRecord } from './compact-record';
-import type { FileOutcome } from './record';
+import type { CompactRecord, FileOutcome } from '../record';
+import { compactRecord } from './compact';
 import type { RecordText, SpillWriter } from './spill';
 
 /**

@@ -1,5 +1,5 @@
 /** Stories as the index shows them: lead, outlets, span, and the card and page views. */
-import type { Card, StoryCard, StoryMember, StoryPage, StorySummary } from '../../shared/index-schema';
+import type { Card, StoryCard, StoryMember, StoryPage, StorySummary } from '../../../shared/index-schema';
 
 export type StoryGroup = {
   id: string;

@@ -1,7 +1,7 @@
 /** Turns one file's bytes into an ArticleRecord, or a rejection with a reason and line. */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { Image } from '../shared/index-schema';
+import type { Image } from '../../shared/index-schema';
 import { renderBody } from './body';
 import { checkBody } from './body-limits';
 import { parseFrontMatter } from './front-matter';
@@ -10,7 +10,7 @@ import {
   providerInputSchema, relatedInputSchema, scoreSchema, textSchema, typeSchema,
 } from './input-schema';
 import { MAX_FILE_BYTES, MAX_TEXT } from './limits';
-import type { ArticleRecord, FileOutcome, RawRelated } from './record';
+import type { ArticleRecord, FileOutcome, RawRelated } from '../record';
 import { cleanExcerpt, cleanText } from './text';
 import { canonicalUrl, domainOf, iframeSrc, resolveImageUrl, resolveUrl, youtubeId } from './urls';
 

@@ -4,7 +4,7 @@
  * same-title copies inside each story and each article's most similar
  * articles outside it.
  */
-import { fnv1a } from '../../shared/hash';
+import { fnv1a } from '../../../shared/hash';
 import { candidatePairs } from './candidates';
 import { clusterStories } from './cluster';
 import { buildVectors } from './vectors';

@@ -5,19 +5,15 @@
  * whole. Synchronous on purpose: the build has nothing else to do meanwhile,
  * and the promise API costs more per small file than the write itself.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { faultPoint } from './fault-points';
-import type { ShardSink, Shards } from './shards';
+import { faultPoint } from '../fault-points';
+import { temporaryName, writeAtomic } from './atomic-write';
+import type { ShardSink, Shards } from '../layout/shards';
 
 const FILE_LIST = 'files.json';
 const SHARD_DIRS = ['articles', 'cards', 'lists', 'ranks', 'stories', 'topics'];
 
-function writeAtomic(file: string, content: string | Buffer): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  renameSync(temp, file);
-}
 
 function readList(file: string): string[] {
   try {
@@ -95,7 +91,7 @@ export class DiskSink implements ShardSink {
   discard(): void {
     for (const name of this.fresh) {
       rmSync(path.join(this.outDir, name), { force: true });
-      rmSync(path.join(this.outDir, `${name}.${process.pid}.tmp`), { force: true });
+      rmSync(temporaryName(path.join(this.outDir, name)), { force: true });
     }
   }
 }
@@ -140,7 +136,7 @@ export function commitIndex(outDir: string, shards: Pick<Shards, 'names' | 'mani
     writeAtomic(manifestFile, shards.manifest);
   } catch (error) {
     sink.discard();
-    rmSync(`${manifestFile}.${process.pid}.tmp`, { force: true });
+    rmSync(temporaryName(manifestFile), { force: true });
     throw error;
   }
   faultPoint('manifest-live');

@@ -4,17 +4,20 @@
  * Input order does not matter: records are sorted first so the result is
  * deterministic.
  */
-import { STORY_MAX, STORY_WINDOW_DAYS } from '../shared/constants';
-import type { Card, ProviderRef, Sort, StoryPage, TopicRef } from '../shared/index-schema';
-import { comparators, hotScore } from '../shared/sort-order';
-import { compactRecord, type CompactRecord } from './compact-record';
-import { dedupe } from './link/dedupe';
-import { buildProviders, buildTopics, topicKey, type ProviderInfo, type TopicInfo } from './link/taxonomy';
-import type { ArticleRecord, Warning } from './record';
+import { STORY_MAX, STORY_WINDOW_DAYS } from '../../shared/constants';
+import type { Card, Sort, StoryPage } from '../../shared/index-schema';
+import { comparators, hotScore } from '../../shared/sort-order';
+import type { ArticleRecord, CompactRecord, Warning } from '../record';
+import { compactRecord } from '../parse/compact';
+import { dedupe } from './dedupe';
+import { buildProviders, buildTopics, topicKey, type ProviderInfo, type TopicInfo } from './taxonomy';
 import { ArticleKeys, articleSlug } from './slug';
-import { SpillReader } from './spill';
+import { SpillReader } from '../parse/spill';
 import { findStories } from './stories/find-stories';
-import { groupStories, storyCard, storyPage, summarise } from './stories/story-groups';
+import { groupStories, storyPage, summarise } from './stories/story-groups';
+import { articlePages } from './article-page';
+import { availableSorts, toCard } from './cards';
+import { resolveRelated } from './related';
 
 export type { ProviderInfo, TopicInfo };
 export type LinkOptions = {
@@ -44,45 +47,10 @@ export type LinkedIndex = {
   warnings: Warning[];
 };
 
-export { CARD_EXCERPT_MAX } from './compact-record';
-/** Story members an article page lists. */
-const STORY_LIST_MAX = 12;
-/** Quality is offered only when it orders the feed differently from heat. */
-const SAME_SCORE_SHARE = 0.9;
+export { CARD_EXCERPT_MAX } from '../parse/compact';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: ProviderRef, hot: number): Card {
-  return {
-    id: r.id,
-    slug,
-    title: r.title,
-    ...(r.cardExcerpt ? { excerpt: r.cardExcerpt } : {}),
-    type: r.type,
-    published: new Date(r.publishedMs).toISOString(),
-    hot,
-    ...(r.heat !== undefined ? { heat: r.heat } : {}),
-    ...(r.quality !== undefined ? { quality: r.quality } : {}),
-    ...(r.unpublished ? { unpublished: true as const } : {}),
-    provider,
-    topics,
-    ...(r.image ? { image: r.image } : {}),
-  };
-}
-
-function availableSorts(records: CompactRecord[]): Sort[] {
-  const withHeat = records.filter((r) => r.heat !== undefined);
-  const both = withHeat.filter((r) => r.quality !== undefined);
-  const same = both.filter((r) => r.heat === r.quality).length;
-  const qualityRepeatsHeat = both.length > 0 && same >= both.length * SAME_SCORE_SHARE;
-  return [
-    'hot',
-    ...(withHeat.length > 0 ? (['heat'] as const) : []),
-    ...(records.some((r) => r.quality !== undefined) && !qualityRepeatsHeat ? (['quality'] as const) : []),
-    'newest',
-  ];
 }
 
 /** `spill` reads article text that parse workers left on disk. */
@@ -111,18 +79,7 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
     return toCard(r, slug, topics, providerRefs.get(r.providerDomain)!, hotScore(r.heat, r.publishedMs, newestMs));
   });
 
-  const indexOf = new Map(records.map((r, i) => [r.canonical, i]));
-  // The slug of each related entry that is an article of this index.
-  const none: (string | undefined)[] = [];
-  const links: number[][] = records.map(() => []);
-  const relatedSlugs = records.map((r, i) =>
-    r.relatedCanonicals.length === 0 ? none : r.relatedCanonicals.map((canonical) => {
-      const target = canonical === null ? undefined : indexOf.get(canonical);
-      if (target === undefined || target === i) return undefined;
-      links[i]!.push(target);
-      return cards[target]!.slug;
-    }),
-  );
+  const { links, relatedSlugs } = resolveRelated(records, cards);
 
   const clusterStarted = performance.now();
   const found = findStories(
@@ -147,31 +104,7 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
   const stories = groups.filter((g) => g.distinct.length > 1);
 
   const order = records.map((_, i) => i).sort((a, b) => comparators.heat(cards[a]!, cards[b]!));
-  /** The article at a rank as JSON text, built when its bucket is written. */
-  const articleJson = (rank: number): string => {
-    const i = order[rank]!;
-    const group = found.root[i]! >= 0 ? groupOf.get(found.root[i]!) : undefined;
-    // Story cards go without excerpts and topics: the panel shows titles and
-    // outlets, and a large story would otherwise swell every bucket it touches.
-    const others = group?.distinct
-      .filter((j) => j !== i && j !== found.duplicateOf[i])
-      .sort((a, b) => comparators.heat(cards[a]!, cards[b]!))
-      .slice(0, STORY_LIST_MAX)
-      .map((j) => storyCard(cards[j]!));
-    const story = group && others && others.length > 0
-      ? { id: group.id, size: group.distinct.length, outlets: group.outlets, articles: others }
-      : undefined;
-    const similar = found.similar(i).map((j) => storyCard(cards[j]!));
-    const { excerpt: _cardExcerpt, story: _summary, ...card } = cards[i]!;
-    const { detail, related } = spill.text(records[i]!.text);
-    // Related entries stay JSON text; an internal one gets its slug spliced in.
-    const entries = related.map((json, k) => {
-      const slug = relatedSlugs[i]![k];
-      return slug === undefined ? json : `{"slug":${JSON.stringify(slug)},${json.slice(1)}`;
-    });
-    return `${JSON.stringify(card).slice(0, -1)}${detail ? `,${detail}` : ''},"related":[${entries.join(',')}]` +
-      `${story ? `,"story":${JSON.stringify(story)}` : ''}${similar.length ? `,"similar":${JSON.stringify(similar)}` : ''}}`;
-  };
+  const articleJson = articlePages({ records, cards, order, spill, relatedSlugs, found, groupOf });
 
   return {
     cards: order.map((i) => cards[i]!),

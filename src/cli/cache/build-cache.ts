@@ -5,12 +5,12 @@
  * again (Astro's content layer skips unchanged entries the same way).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { temporaryName, writeAtomic } from '../write/atomic-write';
 import path from 'node:path';
-import { bucketOf } from '../shared/hash';
-import type { CompactRecord } from './compact-record';
-import type { FileOutcome } from './record';
-import type { SpillReader } from './spill';
+import { bucketOf } from '../../shared/hash';
+import type { CompactRecord, FileOutcome } from '../record';
+import type { SpillReader } from '../parse/spill';
 
 const BUCKETS = 64;
 const VERSION = 1;
@@ -25,7 +25,8 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 /** Changes whenever a source file of the indexer changes (its stage folders included), so stale parses are never reused. */
 function codeVersion(): string {
   const hash = createHash('sha256');
-  for (const dir of [import.meta.dirname, path.join(import.meta.dirname, '../shared')]) {
+  // This file sits in src/cli/cache: the indexer is its parent folder.
+  for (const dir of [path.join(import.meta.dirname, '..'), path.join(import.meta.dirname, '../../shared')]) {
     for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
       if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
     }
@@ -39,11 +40,6 @@ export function fingerprint(stats: FileStat[]): string {
   return hash.digest('hex');
 }
 
-function writeAtomic(file: string, content: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  renameSync(temp, file);
-}
 
 function readJson<T>(file: string): T | undefined {
   try {
@@ -71,7 +67,7 @@ export class BuildCache<R> {
    */
   private writeBucket(b: number, spill: SpillReader): void {
     const file = path.join(this.dir, `records-${b}.json`);
-    const temp = `${file}.${process.pid}.tmp`;
+    const temp = temporaryName(file);
     const fd = openSync(temp, 'w');
     try {
       let chunk = `{"key":${JSON.stringify(this.key)},"entries":{`;

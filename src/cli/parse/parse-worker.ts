@@ -1,9 +1,8 @@
 /** Worker thread: turns batches of files into outcomes (see parse-pool.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CompactRecord } from './compact-record';
+import type { CompactRecord, FileOutcome } from '../record';
 import type { NormalizeOptions } from './normalize';
 import { processFile } from './process-file';
-import type { FileOutcome } from './record';
 import { SpillWriter } from './spill';
 
 export type WorkerJob = { files: string[]; rels: string[] };
