@@ -142,8 +142,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const stats: FileStat[] = [];
   for (const file of files) {
     try {
-      const { size, mtimeMs } = statSync(file);
-      stats.push({ file, rel: relOf(file), size, mtimeMs });
+      const { size, mtimeMs, ctimeMs, ino } = statSync(file);
+      stats.push({ file, rel: relOf(file), size, mtimeMs, ctimeMs, ino });
     } catch (error) {
       // Listed, then gone: saved by rename, moved by a sync tool, or a name
       // that is not UTF-8 (Node cannot give such a name back to the system).

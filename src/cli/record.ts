@@ -37,15 +37,20 @@ export type ArticleRecord = {
 export type Warning = { file: string; message: string };
 export type Rejection = { file: string; reason: string; line?: number; column?: number };
 
-/** What became of one file; the parse workers send `FileOutcome<CompactRecord>`. */
-export type FileOutcome<R extends ArticleRecord | CompactRecord = ArticleRecord> =
+/**
+ * What became of one file; the parse workers send `FileOutcome<CompactRecord>`.
+ * `hash` is the hash of the bytes that gave it, when they were read: the
+ * build cache knows a file by its content, not by its time stamps.
+ */
+export type FileOutcome<R extends ArticleRecord | CompactRecord = ArticleRecord> = { hash?: string } & (
   | { kind: 'article'; record: R; warnings: string[] }
   | { kind: 'removed'; warnings: string[] }
   | { kind: 'skipped-unpublished'; warnings: string[] }
   /** Listed, then not readable: gone (saved by rename, moved), a folder, no permission. Never cached. */
   | { kind: 'unreadable'; reason: string; warnings: string[] }
   /** `transient`: the reason lies in this run (time, memory), so it is not cached. */
-  | { kind: 'rejected'; reason: string; line?: number; column?: number; warnings: string[]; transient?: boolean };
+  | { kind: 'rejected'; reason: string; line?: number; column?: number; warnings: string[]; transient?: boolean }
+);
 
 /**
  * What the linker keeps of a parsed file. The parts of an article that

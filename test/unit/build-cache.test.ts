@@ -1,8 +1,10 @@
-import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/cli/build-index';
-import { articleText, cleanTemps, readTree, tempDir } from './helpers';
+import { pruneStale } from '../../src/cli/cache/build-cache';
+import type { Manifest } from '../../src/shared/index-schema';
+import { articleText, cleanTemps, reachableShards, readTree, tempDir } from './helpers';
 
 vi.setConfig({ testTimeout: 30_000 });
 afterAll(cleanTemps);
@@ -26,7 +28,7 @@ describe('the build cache', () => {
     expect(second).toMatchObject({ unchanged: true, filesParsed: 0, articles: 5, buildId: first.buildId, written: 0 });
   });
 
-  it('parses only the files whose size or time changed', async () => {
+  it('parses only the files whose content changed: a touched file is read again, not parsed', async () => {
     const dir = corpus();
     const outDir = tempDir();
     const cacheDir = tempDir();
@@ -34,11 +36,51 @@ describe('the build cache', () => {
     writeFileSync(path.join(dir, 'a2.md'), articleText({ title: 'A changed headline', webUrl: 'https://cache.example/2' }));
     utimesSync(path.join(dir, 'a3.md'), new Date(2001, 1, 1), new Date(2001, 1, 1));
     const next = await buildIndex({ contentDir: dir, outDir, cacheDir });
-    expect(next.filesParsed).toBe(2);
+    expect(next.filesParsed).toBe(1);
     expect(next.unchanged).toBe(false);
     // The result is what a build without the cache gives.
     const fresh = await buildIndex({ contentDir: dir, outDir: tempDir() });
     expect(next.buildId).toBe(fresh.buildId);
+  });
+
+  it('sees a file rewritten in place with its size and modification time restored', async () => {
+    const dir = corpus();
+    const outDir = tempDir();
+    const cacheDir = tempDir();
+    const file = path.join(dir, 'a4.md');
+    // A whole second: the time set back below is then exactly the one seen.
+    const second = new Date(Date.UTC(2024, 0, 1));
+    utimesSync(file, second, second);
+    await buildIndex({ contentDir: dir, outDir, cacheDir });
+    const before = statSync(file);
+    // Same length, same mtime: only the bytes (and the ctime no tool can set) differ.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Cached headline 4', 'Cached headline X'));
+    utimesSync(file, second, second);
+    expect(statSync(file)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs });
+    const next = await buildIndex({ contentDir: dir, outDir, cacheDir });
+    expect(next.filesParsed).toBe(1);
+    // What the live index reaches, not the previous build's files kept beside it.
+    const read = (name: string) => JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as unknown;
+    const live = reachableShards(read('manifest.json') as Manifest, read);
+    const titles = [...live].map((name) => readFileSync(path.join(outDir, name), 'utf8')).join('\n');
+    expect(titles).toContain('Cached headline X');
+    expect(titles).not.toContain('Cached headline 4');
+  });
+
+  it('removes cache folders of other builds that went unused, and keeps the few most recent', () => {
+    const root = tempDir();
+    const now = Date.now();
+    const folder = (name: string, daysAgo: number) => {
+      mkdirSync(path.join(root, name));
+      writeFileSync(path.join(root, name, 'state.json'), '{}');
+      const when = new Date(now - daysAgo * 24 * 3600 * 1000);
+      utimesSync(path.join(root, name, 'state.json'), when, when);
+    };
+    folder('current', 0);
+    folder('stale', 40);
+    for (let i = 0; i < 10; i++) folder(`recent-${i}`, i + 1);
+    pruneStale(root, path.join(root, 'current'), now);
+    expect(readdirSync(root).sort()).toEqual(['current', ...Array.from({ length: 8 }, (_, i) => `recent-${i}`)].sort());
   });
 
   it('parses everything again when the options change', async () => {

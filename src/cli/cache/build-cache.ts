@@ -1,22 +1,34 @@
 /**
  * The build cache: a rebuild whose inputs, options and indexer code are all
  * unchanged is answered from the last report without parsing anything, and
- * otherwise only files whose size or modification time changed are parsed
- * again (Astro's content layer skips unchanged entries the same way).
+ * otherwise only files whose content changed are parsed again (Astro's
+ * content layer skips unchanged entries the same way).
+ *
+ * A file is known by the hash of its bytes. Its time stamps only save the
+ * reading: size, modification time and change time (ctime, which no tool can
+ * set back) all as last seen means the same bytes, as git assumes; any
+ * difference means the file is read and its hash compared. A file rewritten
+ * with its size and modification time restored is read again; a file merely
+ * touched is not parsed again.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
-import { temporaryName, writeAtomic } from '../write/atomic-write';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { temporaryName, writeAtomic } from '../write/atomic-write';
+import { contentHash } from './content-hash';
 import { bucketOf } from '../../shared/hash';
 import type { CompactRecord, FileOutcome } from '../record';
 import type { SpillReader } from '../parse/spill';
 
 const BUCKETS = 64;
-const VERSION = 1;
+const VERSION = 2;
+/** Cache folders (one per content folder, output folder and options) kept besides the one in use. */
+const KEEP_FOLDERS = 8;
+/** A cache folder not used for this long is removed. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
 
-export type FileStat = { file: string; rel: string; size: number; mtimeMs: number };
-type Entry = [size: number, mtimeMs: number, outcome: FileOutcome<CompactRecord>];
+export type FileStat = { file: string; rel: string; size: number; mtimeMs: number; ctimeMs: number; ino: number };
+type Entry = [size: number, mtimeMs: number, ctimeMs: number, hash: string, outcome: FileOutcome<CompactRecord>];
 /** `sizes`: byte size of every shard of the build, checked before it is called up to date. */
 type State<R> = { version: number; key: string; fingerprint: string; manifestHash: string; sizes: Record<string, number>; report: R };
 
@@ -36,7 +48,7 @@ function codeVersion(): string {
 
 export function fingerprint(stats: FileStat[]): string {
   const hash = createHash('sha256');
-  for (const s of stats) hash.update(`${s.rel}\0${s.size}\0${s.mtimeMs}\n`);
+  for (const s of stats) hash.update(`${s.rel}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\n`);
   return hash.digest('hex');
 }
 
@@ -72,11 +84,11 @@ export class BuildCache<R> {
     try {
       let chunk = `{"key":${JSON.stringify(this.key)},"entries":{`;
       let first = true;
-      for (const [rel, [size, mtimeMs, outcome]] of this.buckets.get(b)!) {
+      for (const [rel, [size, mtimeMs, ctimeMs, hash, outcome]] of this.buckets.get(b)!) {
         const stored = outcome.kind === 'article'
           ? { ...outcome, record: { ...outcome.record, text: spill.text(outcome.record.text) } }
           : outcome;
-        chunk += `${first ? '' : ','}${JSON.stringify(rel)}:${JSON.stringify([size, mtimeMs, stored])}`;
+        chunk += `${first ? '' : ','}${JSON.stringify(rel)}:${JSON.stringify([size, mtimeMs, ctimeMs, hash, stored])}`;
         first = false;
         if (chunk.length > 1 << 16) {
           writeSync(fd, chunk);
@@ -119,13 +131,27 @@ export class BuildCache<R> {
   }
 
   lookup(stat: FileStat): FileOutcome<CompactRecord> | undefined {
-    const entry = this.bucket(stat.rel)[1].get(stat.rel);
-    return entry && entry[0] === stat.size && entry[1] === stat.mtimeMs ? entry[2] : undefined;
+    const [b, entries] = this.bucket(stat.rel);
+    const entry = entries.get(stat.rel);
+    if (!entry || entry[0] !== stat.size || !entry[3]) return undefined;
+    if (entry[1] === stat.mtimeMs && entry[2] === stat.ctimeMs) return entry[4];
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(stat.file);
+    } catch {
+      return undefined;
+    }
+    if (contentHash(bytes) !== entry[3]) return undefined;
+    // Same bytes under new time stamps (touched, copied, checked out again).
+    entries.set(stat.rel, [stat.size, stat.mtimeMs, stat.ctimeMs, entry[3], entry[4]]);
+    this.dirty.add(b);
+    return entry[4];
   }
 
   store(stat: FileStat, outcome: FileOutcome<CompactRecord>): void {
     const [b, entries] = this.bucket(stat.rel);
-    entries.set(stat.rel, [stat.size, stat.mtimeMs, outcome]);
+    const { hash = '', ...rest } = outcome;
+    entries.set(stat.rel, [stat.size, stat.mtimeMs, stat.ctimeMs, hash, rest as FileOutcome<CompactRecord>]);
     this.dirty.add(b);
   }
 
@@ -148,5 +174,35 @@ export class BuildCache<R> {
     for (const b of this.dirty) this.writeBucket(b, spill);
     const state: State<R> = { version: VERSION, key: this.key, fingerprint: fingerprint(stats), manifestHash: sha(manifest), sizes: Object.fromEntries(sizes), report };
     writeAtomic(path.join(this.dir, 'state.json'), JSON.stringify(state));
+    pruneStale(path.dirname(this.dir), this.dir);
   }
+}
+
+/**
+ * Removes cache folders of other content or output folders and options that
+ * were not used for STALE_MS, and all but the KEEP_FOLDERS most recent: the
+ * cache must not grow with every folder ever built.
+ */
+export function pruneStale(root: string, current: string, now = Date.now()): void {
+  let folders: { dir: string; used: number }[];
+  try {
+    folders = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && path.join(root, entry.name) !== current)
+      .map((entry) => {
+        const dir = path.join(root, entry.name);
+        let used = 0;
+        try {
+          used = statSync(path.join(dir, 'state.json')).mtimeMs;
+        } catch {
+          // A folder without state is an unfinished cache: the oldest.
+        }
+        return { dir, used };
+      });
+  } catch {
+    return;
+  }
+  folders.sort((a, b) => b.used - a.used);
+  folders.forEach(({ dir, used }, i) => {
+    if (i >= KEEP_FOLDERS || now - used > STALE_MS) rmSync(dir, { recursive: true, force: true });
+  });
 }

@@ -1,4 +1,5 @@
 /** One file from disk to an outcome: the unit of work of the parse workers. */
+import { contentHash } from '../cache/content-hash';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_FILE_BYTES, normalizeFile, type NormalizeOptions } from './normalize';
 import type { CompactRecord, FileOutcome } from '../record';
@@ -42,6 +43,11 @@ export function processFile(file: string, rel: string, options: NormalizeOptions
   } catch (error) {
     return unreadable(error);
   }
+  const outcome = parseBytes(bytes, rel, options, spill);
+  return typeof bytes === 'number' ? outcome : { ...outcome, hash: contentHash(bytes) };
+}
+
+function parseBytes(bytes: Uint8Array | number, rel: string, options: NormalizeOptions, spill?: SpillWriter): FileOutcome<CompactRecord> {
   try {
     if (typeof bytes === 'number') {
       return { kind: 'rejected', reason: `file too large (${bytes} bytes; the limit is ${MAX_FILE_BYTES})`, warnings: [] };
