@@ -1,7 +1,13 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   { ignores: ['dist', 'public/data', 'node_modules', 'test/screenshots', '.cache', 'coverage'] },
@@ -40,6 +46,41 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [
         { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or app.' },
         { group: ['zod'], message: 'zod stays out of the browser bundle.' },
+      ] }],
+    },
+  },
+  // The same rules checked on resolved paths (bulletproof-react's zones),
+  // so a relative "../../topics/…" is caught too, and no import cycles.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      // Without a parser for TypeScript the cycle check cannot read the files it follows.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: [
+        ...features.map((name) => ({
+          target: `./src/features/${name}`,
+          from: './src/features',
+          except: [`./${name}`],
+          message: 'Features never import each other: move what both need to components/, lib/ or shared/.',
+        })),
+        { target: './src/features', from: './src/app', message: 'Features never import the app: the app composes features.' },
+        {
+          target: ['./src/components', './src/lib', './src/config', './src/shared'],
+          from: ['./src/features', './src/app'],
+          message: 'Shared code must not import features or app.',
+        },
+        { target: './src/shared', from: './src/cli', message: 'Rules shared by the CLI and the reader live in shared/ and import neither.' },
+        {
+          target: ['./src/app', './src/features', './src/components', './src/lib', './src/config'],
+          from: './src/cli',
+          message: 'The reader must not import the CLI.',
+        },
       ] }],
     },
   },
