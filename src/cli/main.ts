@@ -1,7 +1,7 @@
 /**
  * heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict]
  *                  [--include-unpublished] [--story-window DAYS] [--story-max N]
- *                  [--json] [--verbose] [--workers N] [--no-cache] [--lock-timeout SECONDS]
+ *                  [--json] [--verbose] [--workers N] [--no-cache] [--cache-dir DIR] [--lock-timeout SECONDS]
  *                  [--file-timeout SECONDS]
  * `published: false` drafts are left out unless --include-unpublished is given;
  * --only-published (once needed for that) is still accepted and does nothing.
@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex } from './build-index';
 import { jsonReport, progressBar, textReport } from './report';
 
-const USAGE = 'usage: heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache] [--lock-timeout SECONDS] [--file-timeout SECONDS]';
+const USAGE = 'usage: heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache] [--cache-dir DIR] [--lock-timeout SECONDS] [--file-timeout SECONDS]';
 
 // Usage errors are one line on stderr that says what to do; the full usage is
 // one `--help` away.
@@ -45,6 +45,7 @@ function parse() {
         verbose: { type: 'boolean', default: false },
         workers: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        'cache-dir': { type: 'string', default: '.cache/heatline' },
         'lock-timeout': { type: 'string' },
         'file-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -121,7 +122,7 @@ async function main(): Promise<void> {
     storyWindowDays,
     storyMax,
     workers,
-    cacheDir: values['no-cache'] ? undefined : '.cache/heatline',
+    cacheDir: values['no-cache'] ? undefined : values['cache-dir'],
     lockTimeoutMs: lockTimeout === undefined ? undefined : lockTimeout * 1000,
     fileBudgetMs: fileTimeout === undefined ? undefined : fileTimeout * 1000,
     onProgress: values.json ? undefined : progressBar(process.stderr),

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FaultPoint } from '../../src/cli/fault-points';
 import { manifestSchema } from '../../src/shared/index-schema';
-import { ROOT, reachableShards, type CliRun } from '../unit/helpers';
+import { ROOT, reachableShards, testCacheDir, type CliRun } from '../unit/helpers';
 
 export type Started = { child: ChildProcess; done: Promise<CliRun> };
 
@@ -14,7 +14,9 @@ export type Started = { child: ChildProcess; done: Promise<CliRun> };
  * `stopAt` it freezes itself at that point of the build.
  */
 export function startCli(args: string[], options: { stopAt?: FaultPoint; cwd?: string; withoutRootOverride?: boolean; spawn?: SpawnOptions } = {}): Started {
-  let command = [process.execPath, path.join(ROOT, 'bin/heatline.mjs'), 'index', ...args];
+  // Tests started from the project folder get a cache of their own, not the project's.
+  const cache = options.cwd || args.some((a) => a === '--no-cache' || a.startsWith('--cache-dir')) ? [] : ['--cache-dir', testCacheDir()];
+  let command = [process.execPath, path.join(ROOT, 'bin/heatline.mjs'), 'index', ...args, ...cache];
   // Root reads every file whatever its mode: without the two capabilities
   // that let it, a permission error is real (util-linux setpriv).
   if (options.withoutRootOverride && process.getuid?.() === 0) {

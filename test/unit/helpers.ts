@@ -153,10 +153,18 @@ export function articlesOf(index: { cards: unknown[]; articleJson: (rank: number
 
 export type CliRun = { code: number | null; stdout: string; stderr: string };
 
-/** Runs the real CLI as a child process from the project folder; `onSpawn` gets the process (to signal it). */
+/** A build cache folder for the tests: never the project's own `.cache/heatline`. */
+export const testCacheDir = (): string => tempDir('heatline-cache-');
+
+/**
+ * Runs the real CLI as a child process from the project folder, with a build
+ * cache of its own unless the arguments name one; `onSpawn` gets the process
+ * (to signal it).
+ */
 export function runCli(args: string[], onSpawn?: (child: ChildProcess) => void): Promise<CliRun> {
+  const cache = args.some((a) => a === '--no-cache' || a.startsWith('--cache-dir')) ? [] : ['--cache-dir', testCacheDir()];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, ...cache], {
       cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     onSpawn?.(child);
