@@ -6,11 +6,20 @@ import { buildIndex } from '../../src/cli/build-index';
 import { manifestSchema } from '../../src/shared/index-schema';
 import { articleText, cleanTemps, reachableShards, readTree, tempDir } from './helpers';
 
-/** When set, writes of article shards fail with ENOSPC after this many: a disk that fills up mid-build. */
-const disk = vi.hoisted(() => ({ failAfter: -1, writes: 0 }));
+/**
+ * When set, writes of article shards fail with ENOSPC after this many: a disk
+ * that fills up mid-build. With `halfManifest`, the write of the manifest's
+ * bytes stops halfway with ENOSPC, as a full disk or a killed process leaves it.
+ */
+const disk = vi.hoisted(() => ({ failAfter: -1, writes: 0, halfManifest: false }));
 vi.mock('node:fs', async (original) => {
   const fs = await original<typeof import('node:fs')>();
   const writeFileSync = ((file: unknown, ...rest: unknown[]) => {
+    if (disk.halfManifest && path.basename(String(file)).startsWith('manifest.json')) {
+      const text = String(rest[0]);
+      (fs.writeFileSync as (...args: unknown[]) => unknown)(file, text.slice(0, text.length / 2));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    }
     if (disk.failAfter >= 0 && String(file).includes(`${path.sep}articles${path.sep}`) && disk.writes++ >= disk.failAfter) {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     }
@@ -22,6 +31,7 @@ vi.mock('node:fs', async (original) => {
 afterEach(() => {
   disk.failAfter = -1;
   disk.writes = 0;
+  disk.halfManifest = false;
 });
 afterAll(cleanTemps);
 
@@ -54,6 +64,18 @@ describe('committing an index', () => {
     disk.failAfter = 3;
     await expect(buildIndex({ contentDir: corpus(60, 1000), outDir })).rejects.toThrow(/ENOSPC/);
     expect(readTree(outDir)).toEqual(before);
+  });
+
+  it('keeps the previous manifest whole when writing the new one stops halfway', async () => {
+    const outDir = tempDir('heatline-out-');
+    await buildIndex({ contentDir: corpus(30), outDir });
+    const manifest = readTree(outDir).get('manifest.json');
+    disk.halfManifest = true;
+    await expect(buildIndex({ contentDir: corpus(30, 500), outDir })).rejects.toThrow(/ENOSPC/);
+    disk.halfManifest = false;
+    // The live manifest is the old one, byte for byte, and all it reaches is there.
+    expect(readTree(outDir).get('manifest.json')).toBe(manifest);
+    expect(complete(outDir)).toBe(true);
   });
 
   it('removes temporary files that killed builds left, even when nothing else changed', async () => {

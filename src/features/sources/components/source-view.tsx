@@ -8,12 +8,13 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ListView } from '../../../components/cards/list-view';
 import { ProviderLogo } from '../../../components/cards/provider-logo';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { NotFound } from '../../../components/errors/not-found';
 
 export function SourceView({ domain, sort }: { domain: string; sort: Sort }) {
   const { data: ref } = useSuspenseQuery(listRefQueryOptions(listKey.source(domain)));
   useDocumentTitle(ref ? `Source: ${ref.title}` : 'Not found');
-  if (!ref) return <NotFound />;
+  // The route's loader answers an unknown source with a 404 before this renders:
+  // a missing list here is a bug, shown as one, not a second Not found.
+  if (!ref) throw new Error(`no list for source ${domain}`);
   return (
     <section className="list-page">
       <div className="list-page__header list-page__header--source">

@@ -7,12 +7,13 @@ import { listRefQueryOptions } from '../../../lib/list-queries';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ListView } from '../../../components/cards/list-view';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { NotFound } from '../../../components/errors/not-found';
 
 export function TopicView({ slug, sort }: { slug: string; sort: Sort }) {
   const { data: ref } = useSuspenseQuery(listRefQueryOptions(listKey.topic(slug)));
   useDocumentTitle(ref ? `Topic: ${ref.title}` : 'Not found');
-  if (!ref) return <NotFound />;
+  // The route's loader answers an unknown topic with a 404 before this renders:
+  // a missing list here is a bug, shown as one, not a second Not found.
+  if (!ref) throw new Error(`no list for topic ${slug}`);
   return (
     <section className="list-page">
       <div className="list-page__header">
