@@ -1,13 +1,21 @@
 /**
  * npm run bench [-- --quick] [--sizes 10000,100000] [--runs N]
- * Generates synthetic corpora (once; see synthetic-corpus.ts), measures index
- * builds against a naive baseline in the same run, index sizes, the app bundle
- * and the reader in headless Chromium on the standard corpus, cold builds and
- * the baseline on the link-heavy corpus, story figures from the indexer's
- * `--json` report for both, and writes bench/results.md.
+ * npm run bench -- --size 1000000
+ *
+ * Generates synthetic corpora (once; see synthetic-corpus.ts). For each corpus
+ * (standard and link-heavy) and size, runs interleaved: Heatline's cold build,
+ * the naive script (bench/naive-index.mjs) and Hugo (bench/hugo.ts, when
+ * installed) over the same files, then Heatline's rebuilds with nothing
+ * changed, 100 new files and 1% of the files touched, counting the files each
+ * rebuild wrote. On the standard corpus it also measures index sizes, the app
+ * bundle and the reader in headless Chromium. Writes bench/results.md.
+ *
+ * `--size N` is one size of the standard corpus only, for sizes too large to
+ * repeat (1,000,000): one cold build and one naive run, the index sizes and
+ * the reader in Chromium, written to bench/results-<size>.md.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statfsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,9 +26,10 @@ import { launchBrowser, measureBrowser, type BrowserFigures } from './browser';
 import type { ArticleIndexShard, ArticleShard, CardsShard, Manifest, TopicsShard } from '../src/shared/index-schema';
 import { parseArticleSlug } from '../src/shared/article-slug';
 import { articleLocation } from '../src/shared/shard-paths';
-import { CORPUS_VERSION, generateCorpus, type CorpusShape } from './synthetic-corpus';
+import { CORPUS_SHAPES, CORPUS_VERSION, generateCorpus, type CorpusShape } from './synthetic-corpus';
 import { indexSizes, type IndexSizes } from './index-sizes';
-import { median, runChild, touchFiles, type ChildResult, type StoryFigures } from './measure';
+import { hugoArgs, hugoVersion, writeHugoSite } from './hugo';
+import { addFiles, folderTotals, hasGnuTime, measure, median, NEW_FOLDER, snapshot, touchFiles, written } from './measure';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.bench-corpora');
@@ -28,171 +37,333 @@ const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     sizes: { type: 'string' },
+    size: { type: 'string' },
     runs: { type: 'string' },
     out: { type: 'string' },
   },
 });
-const sizes = (values.sizes ?? (values.quick ? '2000' : '10000,100000')).split(',').map(Number);
-const runs = Number(values.runs ?? (values.quick ? 1 : 3));
-const resultsFile = values.out ?? path.join(root, values.quick ? '.cache/bench-quick.md' : 'bench/results.md');
+const single = values.size !== undefined;
+if (single && (values.quick || values.sizes !== undefined || values.runs !== undefined)) {
+  throw new Error('--size N runs one size once; it does not combine with --quick, --sizes or --runs');
+}
+const sizes = (values.size ?? values.sizes ?? (values.quick ? '2000' : '10000,100000')).split(',').map(Number);
+if (!sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`sizes must be whole numbers of articles, got ${values.size ?? values.sizes}`);
+const runs = single ? 1 : Number(values.runs ?? (values.quick ? 1 : 3));
+const label = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}m` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const resultsFile = values.out ?? path.join(root, values.quick ? '.cache/bench-quick.md' : single ? `bench/results-${label(sizes[0]!)}.md` : 'bench/results.md');
 
-type SizeFigures = {
+/** Budgets: ratios at every size; memory and rebuilds at BUDGET_SIZE (memory at 1,000,000 with --size). */
+const BUDGET = { coldVsNaive: 1.5, hugoVsCold: 3, peakRssMb: 400, peakRssMbAt1m: 1536, unchangedMs: 1000, addedMs: 1500, touchedMs: 3000 };
+const BUDGET_SIZE = 100_000;
+const NEW_FILES = 100;
+const TOUCHED_SHARE = 0.01;
+
+const HUGO = hasGnuTime ? hugoVersion() : undefined;
+const hugoNote = HUGO
+  ? undefined
+  : hasGnuTime || !hugoVersion()
+    ? 'Hugo: not installed, so not measured (`apt-get install -y hugo` adds it).'
+    : 'Hugo: installed but not measured: its peak memory needs GNU time (`apt-get install -y time`).';
+
+type StoryFigures = { articles: number | null; stories: number | null; largestStory: number | null; clusterMs: number | null; durationMs: number | null };
+/** One measured run; `articles` as the command reported or wrote them. */
+type Run = { ms: number; peakRssMb: number; articles: number };
+type ColdRun = Run & { report: StoryFigures };
+/** `written`/`removed`: output files new or replaced / gone afterwards; `reported`: the count in the CLI's "wrote" line. */
+type RebuildRun = Run & { written: number; removed: number; reported: number | null; durationMs: number | null };
+
+type CorpusFigures = {
+  shape: CorpusShape;
   size: number;
-  cold: ChildResult[];
-  naive: ChildResult[];
-  unchanged: ChildResult[];
-  touched: ChildResult[];
-  index: IndexSizes;
+  cold: ColdRun[];
+  naive: Run[];
+  hugo: Run[];
+  unchanged: RebuildRun[];
+  added: RebuildRun[];
+  touched: RebuildRun[];
+  touchedFiles: number;
+  output: { bytes: number; files: number };
+  index?: IndexSizes;
   browser?: BrowserFigures;
 };
 
-/** The link-heavy corpus: cold builds and the naive baseline only. */
-type LinkHeavyFigures = { size: number; cold: ChildResult[]; naive: ChildResult[] };
-
 /** A corpus under .bench-corpora, generated once per shape, version and size. */
 async function corpus(size: number, shape: CorpusShape): Promise<string> {
-  const name = size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : String(size);
-  const dir = path.join(work, shape === 'standard' ? name : `${shape}-${name}`);
+  const dir = path.join(work, shape === 'standard' ? label(size) : `${shape}-${label(size)}`);
   const marker = path.join(dir, '.complete');
   const stamp = `${shape} v${CORPUS_VERSION[shape]} ${size}\n`;
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== stamp) {
+    checkDisk(size, dir);
     process.stderr.write(`generating ${size} ${shape} articles in ${dir}\n`);
     await rm(dir, { recursive: true, force: true });
     await generateCorpus({ count: size, dir, shape });
     await writeFile(marker, stamp);
   }
+  // New files an interrupted run left behind.
+  await rm(path.join(dir, NEW_FOLDER), { recursive: true, force: true });
   return dir;
 }
 
-/** Fresh output and no build cache: what a first `npm run index -- DIR --json --no-cache` does. */
-async function freshStart(out: string): Promise<void> {
-  await rm(path.dirname(out), { recursive: true, force: true });
-  await rm(path.join(root, '.cache/heatline'), { recursive: true, force: true });
+/**
+ * Room for a corpus and its index before either is written: about 4 KB a file
+ * for the corpus and 8 KB an article for the index (both in whole blocks,
+ * measured at 100,000), with half again as margin, and an inode for each.
+ */
+function checkDisk(size: number, dir: string): void {
+  const fs = statfsSync(root);
+  const needBytes = size * (4096 + 8192) * 1.5;
+  const freeBytes = fs.bavail * fs.bsize;
+  const needInodes = size * 1.5;
+  if (freeBytes < needBytes || (fs.files > 0 && fs.ffree < needInodes)) {
+    throw new Error(`not enough disk for ${size} articles in ${dir} and their index: about ${(needBytes / 2 ** 30).toFixed(1)} GiB ` +
+      `and ${needInodes} inodes needed, ${(freeBytes / 2 ** 30).toFixed(1)} GiB and ${fs.ffree} inodes free`);
+  }
 }
 
-async function measureSize(size: number, appDist: string): Promise<SizeFigures> {
-  const content = await corpus(size, 'standard');
-  const out = path.join(root, '.cache/bench', String(size), 'data');
-  const cold: ChildResult[] = [];
-  const naive: ChildResult[] = [];
-  const unchanged: ChildResult[] = [];
-  const touched: ChildResult[] = [];
-  // Interleaved, so a burst of load on this shared machine hits both alike.
-  for (let i = 0; i < runs; i++) {
-    await freshStart(out);
-    process.stderr.write(`${size}: run ${i + 1}/${runs}\n`);
-    naive.push(runChild(['naive', content, path.join(os.tmpdir(), `heatline-naive-${size}.json`)]));
-    cold.push(runChild(['heatline-cold', content, out]));
-    // Fills the build cache (not measured) for the two rebuilds.
-    runChild(['heatline', content, out]);
-    unchanged.push(runChild(['heatline', content, out]));
-    const restore = await touchFiles(content, 0.01);
-    touched.push(runChild(['heatline', content, out]));
-    await restore();
-    runChild(['heatline', content, out]);
-  }
-  const figures: SizeFigures = { size, cold, naive, unchanged, touched, index: await indexSizes(out) };
+const HEATLINE = [path.join(root, 'bin/heatline.mjs'), 'index'];
 
+/** `heatline index CONTENT --out OUT --json --no-cache`: the first build of a folder. */
+function heatlineCold(content: string, out: string): ColdRun {
+  const { stdout, ...run } = measure(process.execPath, [...HEATLINE, content, '--out', out, '--json', '--no-cache']);
+  const json = JSON.parse(stdout) as Record<string, unknown>;
+  const num = (key: string) => (typeof json[key] === 'number' ? (json[key] as number) : null);
+  const report = { articles: num('articles'), stories: num('stories'), largestStory: num('largestStory'), clusterMs: num('clusterMs'), durationMs: num('durationMs') };
+  return { ...run, articles: report.articles ?? 0, report };
+}
+
+/** `heatline index CONTENT --out OUT` with the build cache (.cache/heatline); the text report names what it wrote. */
+async function heatlineRebuild(content: string, out: string): Promise<RebuildRun> {
+  const before = await snapshot(out).catch(() => new Map<string, string>());
+  const { stdout, ...run } = measure(process.execPath, [...HEATLINE, content, '--out', out]);
+  const files = written(before, await snapshot(out));
+  const wrote = /\(build [^,)]+, (\d+) files?\)\s*$/m.exec(stdout);
+  const reported = wrote ? Number(wrote[1]) : /is up to date \(build/.test(stdout) ? 0 : null;
+  const summary = /^(\d+) articles, .*; (\d+) ms$/m.exec(stdout);
+  return { ...run, articles: Number(summary?.[1] ?? 0), ...files, reported, durationMs: summary ? Number(summary[2]) : null };
+}
+
+function naive(content: string, outFile: string): Run {
+  const { stdout, ...run } = measure(process.execPath, [path.join(root, 'bench/naive-index.mjs'), content, outFile]);
+  return { ...run, articles: Number(stdout.trim()) };
+}
+
+async function hugo(site: string, out: string): Promise<Run> {
+  await rm(out, { recursive: true, force: true });
+  const { stdout: _, ...run } = measure('hugo', hugoArgs(site, out));
+  return { ...run, articles: (JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')) as unknown[]).length };
+}
+
+async function measureCorpus(shape: CorpusShape, size: number, appDist?: string): Promise<CorpusFigures> {
+  const content = await corpus(size, shape);
+  const tag = shape === 'standard' ? String(size) : `${shape}-${size}`;
+  const out = path.join(root, '.cache/bench', tag, 'data');
+  const peers = path.join(root, '.cache/bench-peers', tag);
+  const site = path.join(peers, 'hugo-site');
+  // Hugo's memory grows with the corpus (about 3 GB at 100,000 articles): not run at a --size.
+  const withHugo = HUGO !== undefined && !single;
+  if (withHugo) await writeHugoSite(site, content);
+  const f: CorpusFigures = { shape, size, cold: [], naive: [], hugo: [], unchanged: [], added: [], touched: [], touchedFiles: 0, output: { bytes: 0, files: 0 } };
+  // Interleaved, so a burst of load on this shared machine hits all of them alike.
+  for (let i = 0; i < runs; i++) {
+    // Fresh output and no build cache: what a first `heatline index DIR --no-cache` does.
+    await rm(path.dirname(out), { recursive: true, force: true });
+    await rm(path.join(root, '.cache/heatline'), { recursive: true, force: true });
+    await rm(path.join(peers, 'naive.json'), { force: true });
+    await mkdir(peers, { recursive: true });
+    process.stderr.write(`${size} ${shape}: run ${i + 1}/${runs}\n`);
+    f.naive.push(naive(content, path.join(peers, 'naive.json')));
+    f.cold.push(heatlineCold(content, out));
+    // What a first build leaves (later builds keep an earlier build's files for a while).
+    if (i === runs - 1) {
+      f.output = await folderTotals(out);
+      if (appDist) f.index = await indexSizes(out);
+    }
+    if (withHugo) f.hugo.push(await hugo(site, path.join(peers, 'hugo-out')));
+    // Rebuilds on every corpus, except the link-heavy one in the quick smoke run.
+    if (single || (values.quick && shape !== 'standard')) continue;
+    // Fills the build cache (not measured) for the rebuilds.
+    await heatlineRebuild(content, out);
+    f.unchanged.push(await heatlineRebuild(content, out));
+    const remove = await addFiles(content, NEW_FILES, shape);
+    try {
+      f.added.push(await heatlineRebuild(content, out));
+    } finally {
+      await remove();
+    }
+    await heatlineRebuild(content, out);
+    const touch = await touchFiles(content, TOUCHED_SHARE);
+    f.touchedFiles = touch.count;
+    try {
+      f.touched.push(await heatlineRebuild(content, out));
+    } finally {
+      await touch.restore();
+    }
+    // The index the reader is measured on matches the corpus again.
+    if (appDist && i === runs - 1) await heatlineRebuild(content, out);
+  }
+  await rm(peers, { recursive: true, force: true });
+  if (!appDist) {
+    await rm(path.dirname(out), { recursive: true, force: true });
+    return f;
+  }
   const distData = path.join(appDist, 'data');
   await rm(distData, { recursive: true, force: true });
   await symlink(out, distData);
+  process.stderr.write(`${size} ${shape}: the reader in Chromium\n`);
   const server = await preview({ root, logLevel: 'silent', build: { outDir: appDist }, preview: { port: 0, host: '127.0.0.1' } });
   const browser = await launchBrowser();
   try {
     const biggestTopic = JSON.parse(readFileSync(path.join(out, (JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest).topics), 'utf8')) as TopicsShard;
-    figures.browser = await measureBrowser(browser, server.resolvedUrls!.local[0]!.replace(/\/$/, ''), storyArticle(out), biggestTopic.topics[0]!.slug);
+    f.browser = await measureBrowser(browser, server.resolvedUrls!.local[0]!.replace(/\/$/, ''), storyArticle(out), biggestTopic.topics[0]!.slug);
   } finally {
     await browser.close();
     await server.close();
   }
-  return figures;
-}
-
-async function measureLinkHeavy(size: number): Promise<LinkHeavyFigures> {
-  const content = await corpus(size, 'link-heavy');
-  const out = path.join(root, '.cache/bench', `link-heavy-${size}`, 'data');
-  const figures: LinkHeavyFigures = { size, cold: [], naive: [] };
-  for (let i = 0; i < runs; i++) {
-    await freshStart(out);
-    process.stderr.write(`${size} link-heavy: run ${i + 1}/${runs}\n`);
-    figures.naive.push(runChild(['naive', content, path.join(os.tmpdir(), `heatline-naive-link-heavy-${size}.json`)]));
-    figures.cold.push(runChild(['heatline-cold', content, out]));
-  }
-  await rm(path.dirname(out), { recursive: true, force: true });
-  return figures;
+  return f;
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
+const mb = (bytes: number) => `${fmt(bytes / 2 ** 20, 1)} MB`;
+const ms = (runs: { ms: number }[]) => median(runs.map((r) => r.ms));
+const rss = (runs: { peakRssMb: number }[]) => median(runs.map((r) => r.peakRssMb));
+/** A figure next to its budget: "9,812 ms (met, ≤ 10,000 ms)". */
+const judged = (text: string, ok: boolean, budget: string) => `${text} **${ok ? 'met' : 'missed'}** (${budget})`;
+/** The CLI's own durationMs (median), next to the wall time that includes start-up. */
+const inBuild = (runs: { report?: { durationMs: number | null }; durationMs?: number | null }[]) => {
+  const own = runs.map((r) => r.report?.durationMs ?? r.durationMs).filter((n): n is number => typeof n === 'number');
+  return own.length ? `; build ${fmt(median(own))} ms` : '';
+};
 
-/** Story figures of the cold builds: counts from the first run that has them, clustering time as a median. */
-function storyRow(corpus: string, size: number, cold: ChildResult[]): string {
-  const first = <K extends keyof StoryFigures>(key: K) => cold.map((r) => r.report?.[key]).find((v): v is number => typeof v === 'number');
-  const articles = first('articles');
-  const stories = first('stories');
-  const largest = first('largestStory');
-  const clusterMs = cold.map((r) => r.report?.clusterMs).filter((v): v is number => typeof v === 'number');
-  const na = 'n/a';
-  return `| ${corpus} | ${fmt(size)} | ${stories === undefined ? na : fmt(stories)} | ` +
-    `${stories === undefined || !articles ? na : fmt((stories / articles) * 1000, 1)} | ${largest === undefined ? na : fmt(largest)} | ` +
-    `${clusterMs.length ? `${fmt(median(clusterMs))} ms` : na} |`;
+/** The parser each side uses: the js-yaml that resolves from the project, and where Heatline calls it. */
+function yamlParsers(): { version: string; heatline: string } {
+  const version = (JSON.parse(readFileSync(path.join(root, 'node_modules/js-yaml/package.json'), 'utf8')) as { version: string }).version;
+  const users: string[] = [];
+  const schemas = new Set<string>();
+  const cli = path.join(root, 'src/cli');
+  for (const file of readdirSync(cli, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()) {
+    const text = readFileSync(path.join(cli, file), 'utf8');
+    if (!/from 'js-yaml'/.test(text)) continue;
+    users.push(`\`src/cli/${file}\``);
+    for (const m of text.matchAll(/schema:\s*(\w+)/g)) schemas.add(m[1]!);
+  }
+  const schema = schemas.size ? `${[...schemas].join(', ')}` : 'the default schema';
+  return { version, heatline: `${users.join(', ') || 'no file in src/cli'} (${schema})` };
 }
 
-function report(all: SizeFigures[], linkHeavy: LinkHeavyFigures[]): string {
+function machine(): string {
   const chromium = (() => {
     try {
       return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
     } catch {
-      return 'unknown';
+      return 'Chromium unknown';
     }
   })();
+  return `${os.availableParallelism()} cores, ${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
+}
+
+function methodLines(command: string): string[] {
+  const yaml = yamlParsers();
+  return [
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${machine()}. ` +
+      `Figures are medians of ${runs} run${runs === 1 ? '' : 's'}; each run is a fresh process, and the commands of a run go one after another ` +
+      '(naive script, Heatline, Hugo, then the rebuilds), so a burst of load on this shared machine hits them alike.',
+    '',
+    '- **Time** is wall time from spawn to exit as the benchmark sees it, process start-up included. **Peak RSS** is the process\'s ' +
+      `maximum resident set as the kernel counts it (${hasGnuTime ? 'GNU time `%M`' : 'read at exit by `bench/peak-rss.mjs`, GNU time being absent'}), worker threads included.`,
+    '- **Heatline cold**: `node bin/heatline.mjs index CONTENT --out OUT --json --no-cache` (what `npx heatline index` runs, without npx\'s own ' +
+      'start-up), into an empty folder. Rebuilds are the same without `--json --no-cache`, with the build cache of the previous build.',
+    '- **Naive**: `node bench/naive-index.mjs CONTENT OUT.json`: one thread reads every file, parses its front matter and writes one JSON ' +
+      'array of all of them, nothing else (no validation, links, stories or shards). Plain JavaScript (no TypeScript loader), the front ' +
+      'matter cut out with `indexOf` and decoded alone, the array written as it grows.',
+    `- **YAML parser**: js-yaml ${yaml.version} (from \`node_modules\`, as package.json resolves it) for both: Heatline in ${yaml.heatline}, ` +
+      'the naive script with `CORE_SCHEMA` too.',
+    HUGO
+      ? `- **Hugo**: ${HUGO}. A minimal site (\`bench/hugo.ts\`) whose content folder is the corpus itself and whose one output is ` +
+        '`index.json`: every page\'s title, date, url, topics and excerpt (`jsonify`, streamed page by page); pages are listed, never rendered, ' +
+        'and no sections, taxonomies, feeds or sitemap are built. `hugo --quiet --ignoreCache`, into an empty folder.'
+      : `- ${hugoNote}`,
+  ];
+}
+
+const CORPORA_TEXT = 'Two synthetic corpora (`bench/synthetic-corpus.ts`): the **standard** one (front matter about 2 KB; stories of 2–8 articles ' +
+  'linked through `related`, and events that 3–12 outlets cover without links, with paraphrased headlines sharing a rare name ' +
+  'and a number), and a **link-heavy** one (files about 4 KB, 60 topics, 300 outlets; 35% of articles list 1–4 random earlier ' +
+  'articles as related, and five hubs are each linked to by about 1.5% of all articles).';
+
+function coldTable(list: CorpusFigures[]): string[] {
   const lines = [
-    '# Benchmark results',
-    '',
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench${values.quick ? ' -- --quick' : ''}\` on ` +
-      `${os.availableParallelism()} cores, ${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}. ` +
-      `Index figures are medians of ${runs} runs (each a fresh process); the naive baseline (read every file, ` +
-      'js-yaml, one JSON array: `bench/naive-index.ts`) runs interleaved with them on the same corpus. ' +
-      'Cold builds run without the build cache, as `npm run index -- DIR --json --no-cache` does.',
-    '',
-    'Two synthetic corpora (`bench/synthetic-corpus.ts`): the **standard** one (front matter about 2 KB; stories of 2–8 articles ' +
-      'linked through `related`, and events that 3–12 outlets cover without links, with paraphrased headlines sharing a rare name ' +
-      'and a number), and a **link-heavy** one (files about 4 KB, 60 topics, 300 outlets; 35% of articles list 1–4 random earlier ' +
-      'articles as related, and five hubs are each linked to by about 1.5% of all articles).',
-    '',
-    '## Index build, standard corpus',
-    '',
-    '| articles | cold build | articles/s | peak RSS | naive baseline | Heatline ÷ naive speed | rebuild, nothing changed | rebuild, 1% touched |',
+    `| articles | Heatline cold | naive | Hugo | Heatline ÷ naive time | Hugo ÷ Heatline time | Heatline peak RSS | naive peak RSS | Hugo peak RSS | Heatline output |`,
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const f of list) {
+    const cold = ms(f.cold);
+    const naiveMs = ms(f.naive);
+    const hugoMs = f.hugo.length ? ms(f.hugo) : undefined;
+    const coldRss = rss(f.cold);
+    const rssCell = f.size === BUDGET_SIZE
+      ? judged(`${fmt(coldRss)} MB`, coldRss <= BUDGET.peakRssMb, `≤ ${BUDGET.peakRssMb} MB`)
+      : `${fmt(coldRss)} MB`;
+    lines.push(`| ${fmt(f.size)} | ${fmt(cold)} ms${inBuild(f.cold)} | ${fmt(naiveMs)} ms | ${hugoMs === undefined ? 'n/a' : `${fmt(hugoMs)} ms`} | ` +
+      `${judged(`${fmt(cold / naiveMs, 2)}×`, cold / naiveMs <= BUDGET.coldVsNaive, `≤ ${BUDGET.coldVsNaive}×`)} | ` +
+      `${hugoMs === undefined ? 'n/a' : judged(`${fmt(hugoMs / cold, 2)}×`, hugoMs / cold >= BUDGET.hugoVsCold, `≥ ${BUDGET.hugoVsCold}×`)} | ` +
+      `${rssCell} | ${fmt(rss(f.naive))} MB | ${f.hugo.length ? `${fmt(rss(f.hugo))} MB` : 'n/a'} | ${mb(f.output.bytes)} in ${fmt(f.output.files)} files |`);
+  }
+  return lines;
+}
+
+function rebuildTable(list: CorpusFigures[]): string[] {
+  const lines = [
+    `| articles | nothing changed | files written | ${NEW_FILES} new files | files written | ${TOUCHED_SHARE * 100}% touched | files touched | files written |`,
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const f of all) {
-    const cold = median(f.cold.map((r) => r.ms));
-    const naive = median(f.naive.map((r) => r.ms));
-    lines.push(`| ${fmt(f.size)} | ${fmt(cold)} ms | ${fmt((f.size / cold) * 1000)} | ${fmt(median(f.cold.map((r) => r.peakRssMb)))} MB | ` +
-      `${fmt(naive)} ms | ${fmt(naive / cold, 2)}× | ${fmt(median(f.unchanged.map((r) => r.ms)))} ms | ${fmt(median(f.touched.map((r) => r.ms)))} ms |`);
+  const cell = (f: CorpusFigures, runs: RebuildRun[], budget: number) => {
+    const t = ms(runs);
+    if (!runs.length) return 'n/a';
+    return `${f.size === BUDGET_SIZE ? judged(`${fmt(t)} ms`, t <= budget, `≤ ${fmt(budget)} ms`) : `${fmt(t)} ms`}${inBuild(runs)}`;
+  };
+  // The folder comparison; the CLI's own count beside it when they differ.
+  const files = (runs: RebuildRun[]) => {
+    if (!runs.length) return 'n/a';
+    const counted = median(runs.map((r) => r.written));
+    const reported = runs.map((r) => r.reported).filter((n): n is number => n !== null);
+    const removed = median(runs.map((r) => r.removed));
+    return `${fmt(counted)}${removed ? `, ${fmt(removed)} removed` : ''}` +
+      `${reported.length && median(reported) !== counted ? ` (report: ${fmt(median(reported))})` : ''}`;
+  };
+  for (const f of list) {
+    lines.push(`| ${fmt(f.size)} | ${cell(f, f.unchanged, BUDGET.unchangedMs)} | ${files(f.unchanged)} | ${cell(f, f.added, BUDGET.addedMs)} | ${files(f.added)} | ` +
+      `${cell(f, f.touched, BUDGET.touchedMs)} | ${fmt(f.touchedFiles)} | ${files(f.touched)} |`);
   }
-  lines.push('', '## Index build, link-heavy corpus', '', '| articles | cold build | articles/s | peak RSS | naive baseline | Heatline ÷ naive speed |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const f of linkHeavy) {
-    const cold = median(f.cold.map((r) => r.ms));
-    const naive = median(f.naive.map((r) => r.ms));
-    lines.push(`| ${fmt(f.size)} | ${fmt(cold)} ms | ${fmt((f.size / cold) * 1000)} | ${fmt(median(f.cold.map((r) => r.peakRssMb)))} MB | ${fmt(naive)} ms | ${fmt(naive / cold, 2)}× |`);
-  }
-  lines.push('', '## Stories', '', '| corpus | articles | stories | stories per 1,000 articles | largest story | clustering time |', '| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const f of all) lines.push(storyRow('standard', f.size, f.cold));
-  for (const f of linkHeavy) lines.push(storyRow('link-heavy', f.size, f.cold));
-  lines.push('', 'From the `--json` report of the cold builds: `stories` (stories of two or more articles), `largestStory` and `clusterMs` ' +
-    '(median of the runs); "n/a" when the report does not carry the field.');
-  lines.push('', '## Index size', '', '| articles | list bytes/article | detail bytes/article | feed first screen | topic first screen | article first screen |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const f of all) {
+  return lines;
+}
+
+/** Story figures of the cold builds: counts from the first run that has them, clustering time as a median. */
+function storyRow(f: CorpusFigures): string {
+  const first = <K extends keyof StoryFigures>(key: K) => f.cold.map((r) => r.report[key]).find((v): v is number => typeof v === 'number');
+  const articles = first('articles');
+  const stories = first('stories');
+  const largest = first('largestStory');
+  const clusterMs = f.cold.map((r) => r.report.clusterMs).filter((v): v is number => typeof v === 'number');
+  const na = 'n/a';
+  return `| ${f.shape} | ${fmt(f.size)} | ${stories === undefined ? na : fmt(stories)} | ` +
+    `${stories === undefined || !articles ? na : fmt((stories / articles) * 1000, 1)} | ${largest === undefined ? na : fmt(largest)} | ` +
+    `${clusterMs.length ? `${fmt(median(clusterMs))} ms` : na} |`;
+}
+
+function indexTables(standard: CorpusFigures[]): string[] {
+  const lines = ['## Index size', '', '| articles | list bytes/article | detail bytes/article | feed first screen | topic first screen | article first screen |', '| ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const f of standard) {
     const s = f.browser?.screens;
     const screen = (x?: { requests: number; gzipBytes: number }) => (x ? `${kb(x.gzipBytes)} gz (${x.requests} files)` : 'n/a');
-    lines.push(`| ${fmt(f.size)} | ${fmt(f.index.listBytesPerArticle)} | ${fmt(f.index.detailBytesPerArticle)} | ${screen(s?.feed)} | ${screen(s?.topic)} | ${screen(s?.article)} |`);
+    lines.push(`| ${fmt(f.size)} | ${f.index ? fmt(f.index.listBytesPerArticle) : 'n/a'} | ${f.index ? fmt(f.index.detailBytesPerArticle) : 'n/a'} | ${screen(s?.feed)} | ${screen(s?.topic)} | ${screen(s?.article)} |`);
   }
-  lines.push('', 'First-screen figures are every `data/` file the route fetched in a fresh browser context, each gzipped (level 6).');
+  lines.push('', 'First-screen figures are every `data/` file the route fetched in a fresh browser context (headless Chromium driving the ' +
+    'production build), each gzipped (level 6).');
   lines.push('', '## The reader in Chromium', '', `First-load JavaScript (the entry script and the chunks index.html preloads, gzipped): **${kb(entryJs)}**. ` +
     '"Feed JS" below is every script the feed fetched in its first second, the lazily loaded list virtualiser included.', '',
     '| articles | feed JS | first card visible | LCP | CLS | DOM elements (top / after deep scroll) | sort switch median / p95 | topic switch median / p95 | JS heap after browsing |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const f of all) {
+  for (const f of standard) {
     const b = f.browser;
     if (!b) continue;
     lines.push(`| ${fmt(f.size)} | ${kb(b.firstLoadJsGzip)} gz | ${fmt(b.firstCardMs)} ms | ${fmt(b.lcpMs)} ms | ${b.cls} | ${b.domElements} / ${b.domElementsDeep} | ` +
@@ -201,7 +372,81 @@ function report(all: SizeFigures[], linkHeavy: LinkHeavyFigures[]): string {
   lines.push('', 'Times in the browser run from navigation start (first card: attached and painted; median of 5 cold loads, CLS the worst of them) ' +
     'or from the click (switches: until the new list is attached and a frame has passed, the pointer having rested on the link for 150 ms as a ' +
     "reader's does, which lets the app prefetch), on a local preview server. Switch figures are over 20 clicks each.");
-  lines.push('', '## Raw runs', '', '```json', JSON.stringify({ standard: all, linkHeavy }, null, 1), '```', '');
+  return lines;
+}
+
+/** One line per budget and corpus: the figure, and met or missed. */
+function budgetLines(all: CorpusFigures[]): string[] {
+  const lines = ['| budget | corpus | figure |', '| --- | --- | --- |'];
+  const at = (f: CorpusFigures) => `${fmt(f.size)}: `;
+  for (const shape of CORPUS_SHAPES) {
+    const list = all.filter((f) => f.shape === shape);
+    if (!list.length) continue;
+    lines.push(`| cold build ≤ ${BUDGET.coldVsNaive}× the naive script's time | ${shape} | ${list.map((f) => {
+      const r = ms(f.cold) / ms(f.naive);
+      return `${at(f)}${fmt(r, 2)}× **${r <= BUDGET.coldVsNaive ? 'met' : 'missed'}**`;
+    }).join('; ')} |`);
+    lines.push(`| cold build ≥ ${BUDGET.hugoVsCold}× faster than Hugo | ${shape} | ${list.map((f) => {
+      if (!f.hugo.length) return `${at(f)}not measured`;
+      const r = ms(f.hugo) / ms(f.cold);
+      return `${at(f)}${fmt(r, 2)}× **${r >= BUDGET.hugoVsCold ? 'met' : 'missed'}**`;
+    }).join('; ')} |`);
+    const big = list.find((f) => f.size === BUDGET_SIZE);
+    const none = `not measured at ${fmt(BUDGET_SIZE)}`;
+    const row = (name: string, value: number | undefined, budget: number, unit: string) =>
+      lines.push(`| ${name} | ${shape} | ${value === undefined ? none : `${fmt(value)} ${unit} **${value <= budget ? 'met' : 'missed'}**`} |`);
+    row(`cold build peak RSS ≤ ${BUDGET.peakRssMb} MB at ${fmt(BUDGET_SIZE)}`, big && rss(big.cold), BUDGET.peakRssMb, 'MB');
+    row(`rebuild, nothing changed ≤ ${fmt(BUDGET.unchangedMs)} ms at ${fmt(BUDGET_SIZE)}`, big && ms(big.unchanged), BUDGET.unchangedMs, 'ms');
+    row(`rebuild, ${NEW_FILES} new files ≤ ${fmt(BUDGET.addedMs)} ms at ${fmt(BUDGET_SIZE)}`, big && ms(big.added), BUDGET.addedMs, 'ms');
+    row(`rebuild, ${TOUCHED_SHARE * 100}% touched ≤ ${fmt(BUDGET.touchedMs)} ms at ${fmt(BUDGET_SIZE)}`, big && ms(big.touched), BUDGET.touchedMs, 'ms');
+  }
+  return lines;
+}
+
+function report(all: CorpusFigures[]): string {
+  const standard = all.filter((f) => f.shape === 'standard');
+  const lines = ['# Benchmark results', '', ...methodLines(`npm run bench${values.quick ? ' -- --quick' : ''}`), '', CORPORA_TEXT, '',
+    '## Budgets', '', ...budgetLines(all), ''];
+  for (const shape of CORPUS_SHAPES) {
+    const list = all.filter((f) => f.shape === shape);
+    if (!list.length) continue;
+    lines.push(`## Cold build, ${shape} corpus: Heatline, the naive script and Hugo`, '', ...coldTable(list), '', `## Rebuilds, ${shape} corpus`, '',
+      ...(list.some((f) => f.unchanged.length) ? rebuildTable(list) : ['Not run in the quick smoke run (`--quick`) on this corpus.']), '');
+  }
+  lines.push('"build N ms" is the CLI\'s own `durationMs` (median); the rest of the wall time is process start-up and exit (Node, the ' +
+    'TypeScript loader, loading the CLI\'s modules).', '');
+  lines.push(`Heatline output: bytes and files of the whole output folder right after a cold build. Rebuilds start from a complete build ` +
+    `and its cache. ${NEW_FILES} new files: new articles in a folder of their own, with addresses no other article has; ` +
+    `${TOUCHED_SHARE * 100}% touched: every ${Math.round(1 / TOUCHED_SHARE)}th file gets its heat raised by one. "Files written" counts the output ` +
+    'files that are new or replaced (inode, size or modification time changed) between a listing before and after the rebuild; ' +
+    '"removed" counts output files there before and gone after; "report" is the count on the CLI\'s own "wrote OUT (build X, N files)" ' +
+    'line, shown where it differs.');
+  lines.push('', '## Stories', '', '| corpus | articles | stories | stories per 1,000 articles | largest story | clustering time |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const f of all) lines.push(storyRow(f));
+  lines.push('', 'From the `--json` report of the cold builds: `stories` (stories of two or more articles), `largestStory` and `clusterMs` ' +
+    '(median of the runs); "n/a" when the report does not carry the field.', '');
+  lines.push(...indexTables(standard));
+  lines.push('', '## Raw runs', '', '```json', JSON.stringify(all, null, 1), '```', '');
+  return lines.join('\n');
+}
+
+/** `--size N`: one cold build (and one naive run) of the standard corpus at a size too large to repeat. */
+function singleReport(f: CorpusFigures): string {
+  const cold = f.cold[0]!;
+  const naiveRun = f.naive[0]!;
+  const budget = f.size === 1_000_000 ? BUDGET.peakRssMbAt1m : undefined;
+  const lines = ['# Benchmark results at one size', '', ...methodLines(`npm run bench -- --size ${f.size}`), '',
+    'One run only at this size: Heatline\'s cold build and the naive script, on the standard corpus; no rebuilds, no link-heavy corpus ' +
+      'and no Hugo (its memory grows with the corpus, about 3 GB at 100,000 articles).', '',
+    '| articles | Heatline cold | articles/s | Heatline peak RSS | naive | Heatline ÷ naive time | naive peak RSS | Heatline output |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${fmt(f.size)} | ${fmt(cold.ms)} ms | ${fmt((f.size / cold.ms) * 1000)} | ` +
+      `${budget ? judged(`${fmt(cold.peakRssMb)} MB`, cold.peakRssMb <= budget, `≤ ${fmt(budget / 1024, 1)} GB`) : `${fmt(cold.peakRssMb)} MB`} | ` +
+      `${fmt(naiveRun.ms)} ms | ${fmt(cold.ms / naiveRun.ms, 2)}× | ${fmt(naiveRun.peakRssMb)} MB | ` +
+      `${mb(f.output.bytes)} in ${fmt(f.output.files)} files |`,
+    '', CORPORA_TEXT.split(', and a **link-heavy**')[0]! + ').', '', ...indexTables([f]), '',
+    '## Stories', '', '| corpus | articles | stories | stories per 1,000 articles | largest story | clustering time |', '| --- | ---: | ---: | ---: | ---: | ---: |',
+    storyRow(f), '', '## Raw runs', '', '```json', JSON.stringify(f, null, 1), '```', ''];
   return lines.join('\n');
 }
 
@@ -225,13 +470,15 @@ function entryJsGzip(dist: string): number {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f.replace(/^\//, '')))).length, 0);
 }
 
+if (hugoNote) process.stderr.write(`${hugoNote}\n`);
 const appDist = path.join(root, '.cache/bench/app');
 await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
 const entryJs = entryJsGzip(appDist);
-const all: SizeFigures[] = [];
-for (const size of sizes) all.push(await measureSize(size, appDist));
-const linkHeavy: LinkHeavyFigures[] = [];
-for (const size of sizes) linkHeavy.push(await measureLinkHeavy(size));
+// Loads (and lets the TypeScript loader cache) every module of the CLI once, outside any measurement.
+execFileSync(process.execPath, [...HEATLINE, '--help'], { cwd: root, stdio: 'ignore' });
+const all: CorpusFigures[] = [];
+for (const size of sizes) all.push(await measureCorpus('standard', size, appDist));
+if (!single) for (const size of sizes) all.push(await measureCorpus('link-heavy', size));
 await mkdir(path.dirname(resultsFile), { recursive: true });
-await writeFile(resultsFile, report(all, linkHeavy));
+await writeFile(resultsFile, single ? singleReport(all[0]!) : report(all));
 process.stdout.write(`${await readFile(resultsFile, 'utf8').then((t) => t.split('## Raw runs')[0])}\nwrote ${path.relative(root, resultsFile)}\n`);
