@@ -5,8 +5,9 @@ import path from 'node:path';
 import { BuildCache, fingerprint, type FileStat } from './cache/build-cache';
 import { link } from './link/link';
 import { lockOutput } from './write/output-lock';
-import { defaultWorkers, parseAll } from './parse/parse-pool';
-import type { CompactRecord, FileOutcome, Rejection, Warning } from './record';
+import { parseFiles } from './parse/parse-files';
+import type { Rejection, Skip, Warning } from './record';
+
 import { buildShards } from './layout/shards';
 import { SpillReader } from './parse/spill';
 import { walk } from './discover/walk';
@@ -34,7 +35,6 @@ export type BuildOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-export type Skip = { file: string; reason: string };
 
 export type BuildReport = {
   articles: number;
@@ -63,18 +63,6 @@ export type BuildReport = {
   durationMs: number;
 };
 
-/** What parsing every file gave: the records and the per-file report. */
-type Parsed = {
-  records: CompactRecord[];
-  rejected: Rejection[];
-  /** Listed files that could not be read when their turn came. */
-  skipped: Skip[];
-  warnings: Warning[];
-  removed: number;
-  unpublished: number;
-  parsedCount: number;
-};
-
 const HEATLINE_TIMINGS = !!process.env.HEATLINE_TIMINGS;
 
 function trace(label: string, since: number): void {
@@ -82,43 +70,6 @@ function trace(label: string, since: number): void {
   const mb = (n: number) => Math.round(n / 2 ** 20);
   const { rss, heapUsed } = process.memoryUsage();
   process.stderr.write(`timings: ${label} at ${Math.round(performance.now() - since)} ms (rss ${mb(rss)} MB, heap ${mb(heapUsed)} MB)\n`);
-}
-
-/** Files in the cache are taken from it; the rest are parsed, on workers for large folders. */
-async function parseFiles(
-  stats: FileStat[],
-  options: BuildOptions,
-  cache: BuildCache<BuildReport> | undefined,
-  spillDir: string,
-): Promise<Parsed> {
-  const parsed: Parsed = { records: [], rejected: [], skipped: [], warnings: [], removed: 0, unpublished: 0, parsedCount: 0 };
-  let done = 0;
-  const take = (rel: string, outcome: FileOutcome<CompactRecord>) => {
-    for (const message of outcome.warnings) parsed.warnings.push({ file: rel, message });
-    if (outcome.kind === 'article') parsed.records.push(outcome.record);
-    else if (outcome.kind === 'removed') parsed.removed++;
-    else if (outcome.kind === 'skipped-unpublished') parsed.unpublished++;
-    else if (outcome.kind === 'unreadable') parsed.skipped.push({ file: rel, reason: outcome.reason });
-    else {
-      const { reason, line, column } = outcome;
-      parsed.rejected.push({ file: rel, reason, ...(line ? { line } : {}), ...(line && column ? { column } : {}) });
-    }
-    options.onProgress?.(++done, stats.length);
-  };
-  const toParse: FileStat[] = [];
-  for (const stat of stats) {
-    const cached = cache?.lookup(stat);
-    if (cached) take(stat.rel, cached);
-    else toParse.push(stat);
-  }
-  parsed.parsedCount = toParse.length;
-  const workers = options.workers ?? defaultWorkers(toParse.length);
-  await parseAll(toParse, { ...options, spillDir }, { workers, budgetMs: options.fileBudgetMs }, (stat, outcome) => {
-    const transient = outcome.kind === 'unreadable' || (outcome.kind === 'rejected' && outcome.transient);
-    if (!transient) cache?.store(stat as FileStat, outcome);
-    take(stat.rel, outcome);
-  });
-  return parsed;
 }
 
 const LOCK_TIMEOUT_MS = 120_000;
@@ -175,7 +126,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const spillDir = mkdtempSync(path.join(os.tmpdir(), 'heatline-spill-'));
   const spill = new SpillReader(spillDir);
   try {
-    const parsed = await parseFiles(stats, options, cache, spillDir);
+    const parsed = await parseFiles(stats, { ...options, spillDir }, cache);
     trace('parsed', started);
     const linked = link(parsed.records, spill, { storyWindowDays: options.storyWindowDays, storyMax: options.storyMax });
     trace('linked', started);

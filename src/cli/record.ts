@@ -35,6 +35,8 @@ export type ArticleRecord = {
 };
 
 export type Warning = { file: string; message: string };
+/** A path that could not be read at all, and why. */
+export type Skip = { file: string; reason: string };
 export type Rejection = { file: string; reason: string; line?: number; column?: number };
 
 /**

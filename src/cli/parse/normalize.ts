@@ -1,18 +1,15 @@
 /** Turns one file's bytes into an ArticleRecord, or a rejection with a reason and line. */
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
-import type { Image } from '../../shared/index-schema';
 import { renderBody } from './body';
 import { checkBody } from './body-limits';
+import { FieldReader } from './field-reader';
 import { parseFrontMatter } from './front-matter';
 import {
-  actionInputSchema, dateSchema, dimensionSchema, flagSchema, imageInputSchema,
-  providerInputSchema, relatedInputSchema, scoreSchema, textSchema, typeSchema,
+  actionInputSchema, dateSchema, flagSchema, providerInputSchema, relatedInputSchema, scoreSchema, typeSchema,
 } from './input-schema';
 import { MAX_FILE_BYTES, MAX_TEXT } from './limits';
 import type { ArticleRecord, FileOutcome, RawRelated } from '../record';
-import { cleanExcerpt, cleanText } from './text';
-import { canonicalUrl, domainOf, iframeSrc, resolveImageUrl, resolveUrl, youtubeId } from './urls';
+import { canonicalUrl, domainOf, iframeSrc, youtubeId } from './urls';
 
 export { MAX_FILE_BYTES };
 
@@ -28,75 +25,6 @@ export function articleId(canonical: string): string {
   return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
 }
 
-class Context {
-  readonly warnings: string[] = [];
-  constructor(
-    private readonly keyLines: Map<string, number>,
-    readonly baseUrl: string | undefined,
-  ) {}
-
-  warn(field: string, message: string): void {
-    const top = field.split(/[.[]/)[0]!;
-    const line = this.keyLines.get(top);
-    this.warnings.push(`${line ? `line ${line}: ` : ''}${field} ${message}`);
-  }
-
-  /** The parsed value, or undefined (with a warning when a value was there). */
-  optional<T>(schema: z.ZodType<T>, value: unknown, field: string, what: string): T | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    this.warn(field, `${what}; dropped (${JSON.stringify(value)?.slice(0, 40)})`);
-    return undefined;
-  }
-
-  /** A string past MAX_TEXT is named as such, not as "not text". */
-  private tooLong(value: unknown, field: string): boolean {
-    if (typeof value !== 'string' || value.length <= MAX_TEXT) return false;
-    this.warn(field, `is ${value.length} characters; the limit is ${MAX_TEXT}; dropped`);
-    return true;
-  }
-
-  text(value: unknown, field: string): string | undefined {
-    if (this.tooLong(value, field)) return undefined;
-    const raw = this.optional(textSchema, value, field, 'is not text');
-    const clean = raw === undefined ? undefined : cleanText(raw);
-    return clean || undefined;
-  }
-
-  /** Like text, and HTML tags stripped, and an ellipsis where the source cut it off. */
-  excerpt(value: unknown, field: string): string | undefined {
-    if (this.tooLong(value, field)) return undefined;
-    const raw = this.optional(textSchema, value, field, 'is not text');
-    const clean = raw === undefined ? undefined : cleanExcerpt(raw);
-    return clean || undefined;
-  }
-
-  url(value: unknown, field: string, resolve = resolveUrl): string | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
-    const result = resolve(value, this.baseUrl);
-    if ('url' in result) return result.url;
-    this.warn(field, `${result.problem}; dropped`);
-    return undefined;
-  }
-
-  images(value: unknown, field: string): Image[] {
-    if (value === undefined || value === null) return [];
-    const list = Array.isArray(value) ? value : [value];
-    const images: Image[] = [];
-    list.forEach((item, i) => {
-      const where = `${field}[${i}]`;
-      const parsed = imageInputSchema.safeParse(typeof item === 'string' ? { url: item } : item);
-      if (!parsed.success) return this.warn(where, 'is not an image; dropped');
-      const url = this.url(parsed.data.url, `${where}.url`, resolveImageUrl);
-      if (!url) return;
-      const width = this.optional(dimensionSchema, parsed.data.width, `${where}.width`, 'is not a positive whole number');
-      const height = this.optional(dimensionSchema, parsed.data.height, `${where}.height`, 'is not a positive whole number');
-      images.push(width && height ? { url, width, height } : { url });
-    });
-    return images;
-  }
-}
 
 function decode(bytes: Uint8Array): string | { reason: string } {
   if (bytes.length > MAX_FILE_BYTES) {
@@ -116,7 +44,7 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
   const fm = parseFrontMatter(text);
   if ('reason' in fm) return { kind: 'rejected', reason: fm.reason, line: fm.line, column: fm.column, warnings: [] };
   const { data, keyLines } = fm;
-  const cx = new Context(keyLines, options.baseUrl);
+  const cx = new FieldReader(keyLines, options.baseUrl);
   const reject = (field: string, reason: string): FileOutcome => ({
     kind: 'rejected', reason, line: keyLines.get(field) ?? 2, warnings: cx.warnings,
   });
@@ -197,25 +125,25 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
   return { kind: 'article', record, warnings: cx.warnings };
 }
 
-function list(cx: Context, value: unknown, field: string): unknown[] {
+function list(cx: FieldReader, value: unknown, field: string): unknown[] {
   if (value === undefined || value === null) return [];
   if (Array.isArray(value)) return value;
   cx.warn(field, 'is not a list; dropped');
   return [];
 }
 
-function topicNames(cx: Context, value: unknown): string[] {
+function topicNames(cx: FieldReader, value: unknown): string[] {
   const names = typeof value === 'string' ? [value] : list(cx, value, 'topics');
   return names.flatMap((name, i) => cx.text(name, `topics[${i}]`) ?? []).map((n) => n.slice(0, 80));
 }
 
-function authors(cx: Context, value: unknown): string[] | undefined {
+function authors(cx: FieldReader, value: unknown): string[] | undefined {
   const names = list(cx, value, 'provider.authors').flatMap((a, i) =>
     cx.text(a && typeof a === 'object' ? (a as { name?: unknown }).name : a, `provider.authors[${i}]`) ?? []);
   return names.length ? names : undefined;
 }
 
-function actions(cx: Context, value: unknown): ArticleRecord['actions'] {
+function actions(cx: FieldReader, value: unknown): ArticleRecord['actions'] {
   const out = list(cx, value, 'actions').flatMap((item, i) => {
     const parsed = actionInputSchema.safeParse(item);
     const url = parsed.success ? cx.url(parsed.data.url, `actions[${i}].url`) : undefined;
@@ -226,7 +154,7 @@ function actions(cx: Context, value: unknown): ArticleRecord['actions'] {
   return out.length ? out : undefined;
 }
 
-function related(cx: Context, value: unknown): RawRelated[] {
+function related(cx: FieldReader, value: unknown): RawRelated[] {
   return list(cx, value, 'related').flatMap((item, i): RawRelated[] => {
     const where = `related[${i}]`;
     const parsed = relatedInputSchema.safeParse(item);
