@@ -7,7 +7,6 @@ import { link } from './link/link';
 import { lockOutput } from './write/output-lock';
 import { parseFiles } from './parse/parse-files';
 import type { Rejection, Skip, Warning } from './record';
-
 import { buildShards } from './layout/shards';
 import { SpillReader } from './parse/spill';
 import { walk } from './discover/walk';
