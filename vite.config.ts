@@ -15,5 +15,9 @@ export default defineConfig({
   base: process.env.HEATLINE_BASE ?? '/',
   plugins: [react(), stripCspInDev(), reindexOnContentChange()],
   build: { target: 'es2022', sourcemap: true },
+  // Generated folders hold hundreds of thousands of files (benchmark corpora,
+  // caches, the index itself, which the re-index hook reloads on its own):
+  // watching them exhausts the system's file watchers.
+  server: { watch: { ignored: ['**/.bench-corpora/**', '**/.cache/**', '**/public/data/**', '**/dist/**'] } },
   preview: { port: 4173, strictPort: true },
 });
