@@ -46,7 +46,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 /** `/news/` → `/news`: the router wants no trailing slash, Vite's BASE_URL has one. */
-export const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
+const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 
 export function AppRouter() {
   const queryClient = useQueryClient();

@@ -1,5 +1,4 @@
 const absolute = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -14,11 +13,6 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatAbsolute(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : absolute.format(date);
-}
-
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
 }
 
 export function formatRelative(iso: string, now = Date.now()): string {

@@ -6,7 +6,7 @@ import { fetchShard } from './fetch-shard';
 import { shapes, type Shape } from './shard-shapes';
 
 /** Every query of index data sits under `index`; the lists, articles and stories built on it have their own roots. */
-export const indexKeys = {
+const indexKeys = {
   all: ['index'] as const,
   manifest: () => [...indexKeys.all, 'manifest'] as const,
   latestBuild: () => [...indexKeys.all, 'latest-build'] as const,
@@ -37,7 +37,7 @@ export const manifestQueryOptions = () =>
  * The buildId the server has now, past every HTTP cache. Never kept: it is
  * asked only when a file went missing, and then the answer must be current.
  */
-export const latestBuildQueryOptions = () =>
+const latestBuildQueryOptions = () =>
   queryOptions({
     queryKey: indexKeys.latestBuild(),
     queryFn: async ({ signal }): Promise<string | null> => {

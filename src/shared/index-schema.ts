@@ -89,7 +89,7 @@ export type RelatedEntry = z.infer<typeof relatedEntrySchema>;
 export const videoSchema = z.object({ kind: z.literal('youtube'), id: z.string() });
 export type Video = z.infer<typeof videoSchema>;
 
-export const actionSchema = z.object({
+const actionSchema = z.object({
   url: z.string(),
   title: z.string(),
   type: z.string().optional(),

@@ -15,7 +15,7 @@ export type Sortable = { id: string; published: string; hot?: number; heat?: num
  * its logarithm, rounded: the order is the same and the number stays short.
  * An article without heat counts as heat 0, so it still decays like the rest.
  */
-export const HOT_GRAVITY = 1.8;
+const HOT_GRAVITY = 1.8;
 export function hotScore(heat: number | undefined, publishedMs: number, newestMs: number): number {
   const ageHours = Math.max(0, newestMs - publishedMs) / 3_600_000;
   return Math.round((Math.log(Math.max(0, heat ?? 0) + 1) - HOT_GRAVITY * Math.log(ageHours + 2)) * 1e4) / 1e4;

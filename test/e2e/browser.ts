@@ -15,7 +15,7 @@ export const baseUrl = () => inject('baseUrl');
 /** The same app built with `base: '/news/'`; ends in `/news`. */
 export const subUrl = () => inject('subUrl');
 
-export async function launch(): Promise<Browser> {
+async function launch(): Promise<Browser> {
   // Playwright gives every launch a fresh temporary profile (and refuses a
   // --user-data-dir flag), so no state carries over between runs.
   return chromium.launch({
@@ -55,7 +55,7 @@ export async function openPage(
   return { context, page };
 }
 
-export function pageErrors(page: Page): string[] {
+function pageErrors(page: Page): string[] {
   return (page as Page & { heatlineErrors?: string[] }).heatlineErrors ?? [];
 }
 

@@ -71,7 +71,7 @@ export function expectedList(sort: Sort, keep: (card: Card) => boolean = () => t
 }
 
 /** Every story page of the index, largest first. */
-export function stories(): StoryPage[] {
+function stories(): StoryPage[] {
   const all: StoryPage[] = [];
   for (const file of readdirSync(path.join(data, 'stories'))) {
     const shard = readJson<Partial<StoryShard>>(`stories/${file}`);

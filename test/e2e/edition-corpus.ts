@@ -26,7 +26,7 @@ export const titleOf = (i: number) => {
   const [a, b, c] = [word(3 * i), word(3 * i + 1), word(3 * i + 2)];
   return `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b} ${c}`;
 };
-export const excerptOf = (i: number, edition: number) => `Edition ${edition} of the ${titleOf(i).toLowerCase()} report.`;
+const excerptOf = (i: number, edition: number) => `Edition ${edition} of the ${titleOf(i).toLowerCase()} report.`;
 export const bodyOf = (i: number, edition: number) => `Edition ${edition} body text for ${titleOf(i).toLowerCase()}.`;
 
 function render(i: number, edition: number): string {

@@ -74,7 +74,7 @@ export function readTree(dir: string): Map<string, string> {
 }
 
 /** Every string anywhere inside a JSON value, with the key it sits under. */
-export function* strings(value: unknown, key = ''): Generator<[string, string]> {
+function* strings(value: unknown, key = ''): Generator<[string, string]> {
   if (typeof value === 'string') yield [key, value];
   else if (Array.isArray(value)) for (const item of value) yield* strings(item, key);
   else if (value && typeof value === 'object') {

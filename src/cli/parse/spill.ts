@@ -15,7 +15,7 @@ export type SpillRef = { spill: number; offset: number; length: number };
 
 const spillFile = (dir: string, id: number) => path.join(dir, `spill-${process.pid}-${id}.json`);
 
-export const isSpilled = (text: RecordText | SpillRef): text is SpillRef => 'spill' in text;
+const isSpilled = (text: RecordText | SpillRef): text is SpillRef => 'spill' in text;
 
 export class SpillWriter {
   private readonly fd: number;

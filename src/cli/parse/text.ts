@@ -147,7 +147,7 @@ export function stripTags(text: string): string {
 // any closing quotes and brackets: "… he said.”" and "(see below.)" are whole.
 const SENTENCE_END = /(?:\p{Sentence_Terminal}|[…:;])[\p{Pe}\p{Pf}"'›]*$/u;
 /** Shorter excerpts read as a headline or a tagline, not as a cut-off sentence. */
-export const CUT_OFF_MIN_LENGTH = 100;
+const CUT_OFF_MIN_LENGTH = 100;
 
 /** Characters, not UTF-16 units: an emoji counts once. */
 function codePoints(text: string): number {

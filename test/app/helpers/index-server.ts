@@ -8,7 +8,7 @@ import { writeCorpus } from './corpus';
 let built: Promise<string> | undefined;
 
 /** Builds the test corpus with the real CLI, once per test file. */
-export function buildTestIndex(): Promise<string> {
+function buildTestIndex(): Promise<string> {
   built ??= (async () => {
     const contentDir = await writeCorpus();
     const outDir = await mkdtemp(path.join(tmpdir(), 'heatline-app-index-'));

@@ -33,7 +33,7 @@ const LINK_BONUS = 0.15;
 /** Key terms of a group that whatever joins it must use. */
 const KEY_TERMS = 1;
 /** From this size on, a group's key terms say what it is about. */
-export const KEYED_SIZE = 3;
+const KEYED_SIZE = 3;
 /** What a gap of a whole window between two groups adds to the similarity they need. */
 const GAP_PENALTY = 0.15;
 /** Linked articles must still share this much text to count as a pair. */
