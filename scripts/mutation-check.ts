@@ -62,6 +62,22 @@ const MUTANTS: Mutant[] = [
     tests: ['test/app/pages.test.tsx'],
   },
   {
+    name: 'article links do not prefetch',
+    file: 'src/components/cards/article-link.tsx',
+    find: 'onMouseEnter={prefetch} onFocus={prefetch}>',
+    replace: 'data-prefetch={String(!prefetch)}>',
+    project: 'app',
+    tests: ['test/app/prefetch.test.tsx'],
+  },
+  {
+    name: 'topic chips do not prefetch',
+    file: 'src/components/cards/topic-chips.tsx',
+    find: 'onMouseEnter={prefetch} onFocus={prefetch}>',
+    replace: 'data-prefetch={String(!prefetch)}>',
+    project: 'app',
+    tests: ['test/app/prefetch.test.tsx'],
+  },
+  {
     name: 'drafts published',
     file: 'src/cli/parse/normalize.ts',
     find: "if (!isPublished && !options.includeUnpublished) return { kind: 'skipped-unpublished', warnings: cx.warnings };",
