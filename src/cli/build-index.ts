@@ -73,6 +73,9 @@ function trace(label: string, since: number): void {
 
 const LOCK_TIMEOUT_MS = 120_000;
 
+/** Report entries in file order, so the report is the same whatever order files were parsed in. */
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
 /** One build at a time per output folder (output-lock.ts). */
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const release = await lockOutput(options.outDir, options.lockTimeoutMs ?? LOCK_TIMEOUT_MS);
@@ -103,7 +106,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       skipped.push({ file: relOf(file), reason });
     }
   }
-  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  skipped.sort(byFile);
   faultPoint('listed');
   const cache = options.cacheDir
     ? new BuildCache<BuildReport>(options.cacheDir, {
@@ -143,7 +146,6 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     faultPoint('shards-written');
     const { written, unchanged } = commitIndex(options.outDir, shards, sink);
 
-    const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
     const report: BuildReport = {
       articles: linked.cards.length,
       topics: linked.topics.length,

@@ -1,45 +1,11 @@
 /** Shared by the fault tests: real CLI processes, frozen and killed at named points. */
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FaultPoint } from '../../src/cli/fault-points';
 import { manifestSchema } from '../../src/shared/index-schema';
-import { ROOT, reachableShards, testCacheDir, type CliRun } from '../unit/helpers';
-
-export type Started = { child: ChildProcess; done: Promise<CliRun> };
-
-/**
- * The installed command (`heatline index`) as a child process, started from
- * `cwd` (the project folder unless given: its build cache lives there). With
- * `stopAt` it freezes itself at that point of the build.
- */
-export function startCli(args: string[], options: { stopAt?: FaultPoint; cwd?: string; withoutRootOverride?: boolean; spawn?: SpawnOptions } = {}): Started {
-  // Tests started from the project folder get a cache of their own, not the project's.
-  const cache = options.cwd || args.some((a) => a === '--no-cache' || a.startsWith('--cache-dir')) ? [] : ['--cache-dir', testCacheDir()];
-  let command = [process.execPath, path.join(ROOT, 'bin/heatline.mjs'), 'index', ...args, ...cache];
-  // Root reads every file whatever its mode: without the two capabilities
-  // that let it, a permission error is real (util-linux setpriv).
-  if (options.withoutRootOverride && process.getuid?.() === 0) {
-    command = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--', ...command];
-  }
-  const child = spawn(command[0]!, command.slice(1), {
-    cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '1', ...(options.stopAt ? { HEATLINE_STOP_AT: options.stopAt } : {}) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...options.spawn,
-  });
-  const done = new Promise<CliRun>((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? -1 : null), stdout, stderr }));
-  });
-  return { child, done };
-}
+import { reachableShards, startCli, type CliRun, type Started } from '../unit/helpers';
 
 export const runCli = (args: string[], options?: Parameters<typeof startCli>[1]) => startCli(args, options).done;
+export { startCli, type Started };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

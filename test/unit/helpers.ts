@@ -1,5 +1,6 @@
 /** Shared helpers for the unit tests of the index CLI (not a test file itself). */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import type { FaultPoint } from '../../src/cli/fault-points';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -156,23 +157,42 @@ export type CliRun = { code: number | null; stdout: string; stderr: string };
 /** A build cache folder for the tests: never the project's own `.cache/heatline`. */
 export const testCacheDir = (): string => tempDir('heatline-cache-');
 
+export type Started = { child: ChildProcess; done: Promise<CliRun> };
+
 /**
- * Runs the real CLI as a child process from the project folder, with a build
- * cache of its own unless the arguments name one; `onSpawn` gets the process
- * (to signal it).
+ * The installed command (`heatline index`) as a child process, started from
+ * `cwd` (the project folder unless given: its build cache lives there). With
+ * `stopAt` it freezes itself at that point of the build.
  */
-export function runCli(args: string[], onSpawn?: (child: ChildProcess) => void): Promise<CliRun> {
-  const cache = args.some((a) => a === '--no-cache' || a.startsWith('--cache-dir')) ? [] : ['--cache-dir', testCacheDir()];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, ...cache], {
-      cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    onSpawn?.(child);
+export function startCli(args: string[], options: { stopAt?: FaultPoint; cwd?: string; withoutRootOverride?: boolean; spawn?: SpawnOptions } = {}): Started {
+  // Tests started from the project folder get a cache of their own, not the project's.
+  const cache = options.cwd || args.some((a) => a === '--no-cache' || a.startsWith('--cache-dir')) ? [] : ['--cache-dir', testCacheDir()];
+  let command = [process.execPath, path.join(ROOT, 'bin/heatline.mjs'), 'index', ...args, ...cache];
+  // Root reads every file whatever its mode: without the two capabilities
+  // that let it, a permission error is real (util-linux setpriv).
+  if (options.withoutRootOverride && process.getuid?.() === 0) {
+    command = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--', ...command];
+  }
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...(options.stopAt ? { HEATLINE_STOP_AT: options.stopAt } : {}) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...options.spawn,
+  });
+  const done = new Promise<CliRun>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? -1 : null), stdout, stderr }));
   });
+  return { child, done };
+}
+
+/** Runs the CLI to its end (see `startCli`); `onSpawn` gets the process, to signal it. */
+export function runCli(args: string[], onSpawn?: (child: ChildProcess) => void): Promise<CliRun> {
+  const started = startCli(args);
+  onSpawn?.(started.child);
+  return started.done;
 }
