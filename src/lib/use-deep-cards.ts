@@ -2,8 +2,9 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Card, ListRef, Sort } from '../shared/index-schema';
 import { RANKS_PAGE_SIZE } from '../shared/constants';
 import { ranksPagePath } from '../shared/shard-paths';
-import { manifestQueryOptions, shardQueryOptions } from './index-queries';
-import { shapes } from './shard-shapes';
+import { manifestQueryOptions } from './index-client/manifest-query';
+import { shardQueryOptions } from './index-client/shard-query';
+import { shapes } from './index-client/shard-shapes';
 
 const unique = (values: number[]) => [...new Set(values)];
 const range = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-
-export const APP_NAME = 'Heatline';
+import { APP_NAME } from '../config/app';
 
 export function useDocumentTitle(title?: string) {
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import type { Sort } from '../shared/index-schema';
 import { offeredSorts, parseSort } from '../config/sort';
-import { manifestQueryOptions } from './index-queries';
+import { manifestQueryOptions } from './index-client/manifest-query';
 
 /** The sorts this index offers, in the order the sort control shows them. */
 export function useSorts(): Sort[] {

@@ -25,7 +25,7 @@ describe('import boundaries', () => {
   });
 
   it('allow a feature importing its own files and shared code', async () => {
-    expect(await problems('src/features/topics/probe.ts', "export * from './api/get-topics';\nexport * from '../../lib/errors';\n")).toEqual([]);
+    expect(await problems('src/features/topics/probe.ts', "export * from './api/get-topics';\nexport * from '../../lib/index-client/errors';\n")).toEqual([]);
   });
 
   it('reject a feature importing the app', async () => {
@@ -46,6 +46,6 @@ describe('import boundaries', () => {
   it('reject an import cycle', async () => {
     // fetch-shard.ts imports errors.ts; errors.ts importing fetch-shard.ts closes the loop.
     const errors = `import { fetchShard } from './fetch-shard';\nexport const probe = fetchShard;\n`;
-    expect(await problems('src/lib/errors.ts', errors)).toContainEqual(expect.stringMatching(/^import-x\/no-cycle:/));
+    expect(await problems('src/lib/index-client/errors.ts', errors)).toContainEqual(expect.stringMatching(/^import-x\/no-cycle:/));
   });
 });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { paths } from '../../config/paths';
-import { articleQueryOptions } from '../../lib/article-query';
+import { articleQueryOptions } from '../../lib/index-client/article-query';
 
 type ArticleLinkProps = { slug: string; children: ReactNode; className?: string };
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { paths } from '../../config/paths';
-import { storyQueryOptions } from '../../lib/story-query';
+import { storyQueryOptions } from '../../lib/index-client/story-query';
 
 type StoryLinkProps = { id: string; children: ReactNode; className?: string };
 

@@ -1,6 +1,6 @@
 import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useRevalidator } from 'react-router-dom';
-import { describeError, isIndexRebuilt, isShardError } from '../../lib/errors';
+import { describeError, isIndexRebuilt, isShardError } from '../../lib/index-client/errors';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { PageHeading } from '../ui/page-heading';
 import { IndexUpdated } from './index-updated';

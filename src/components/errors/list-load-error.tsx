@@ -1,4 +1,4 @@
-import { describeError, isIndexRebuilt } from '../../lib/errors';
+import { describeError, isIndexRebuilt } from '../../lib/index-client/errors';
 import { useBuildSwitch } from '../layout/build-switch';
 import { SHOW_LATEST } from './index-updated';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import { APP_NAME } from '../../lib/use-document-title';
+import { APP_NAME } from '../../config/app';
 import { ThemeToggle } from './theme-toggle';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 

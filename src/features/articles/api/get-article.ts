@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { articleQueryOptions } from '../../../lib/article-query';
-import { notFound } from '../../../lib/ensure-list';
+import { articleQueryOptions } from '../../../lib/index-client/article-query';
+import { notFound } from '../../../lib/index-client/errors';
 
 /** Loader step: the article's bucket shard (usually already prefetched on hover), or a 404. */
 export async function ensureArticle(queryClient: QueryClient, slug: string) {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Article } from '../../../shared/index-schema';
 import { listKey } from '../../../shared/constants';
 import { defaultSort } from '../../../config/sort';
-import { listHeadQueryOptions, listRefQueryOptions } from '../../../lib/list-queries';
+import { listHeadQueryOptions, listRefQueryOptions } from '../../../lib/index-client/list-queries';
 import { useSorts } from '../../../lib/use-sort';
 
 const SUGGESTIONS = 5;

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { articleQueryOptions } from '../../../lib/article-query';
+import { articleQueryOptions } from '../../../lib/index-client/article-query';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { TopicChips } from '../../../components/cards/topic-chips';
 import { ArticleBody } from './article-body';

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Sort } from '../../../shared/index-schema';
 import { paths } from '../../../config/paths';
-import { manifestQueryOptions } from '../../../lib/index-queries';
+import { manifestQueryOptions } from '../../../lib/index-client/manifest-query';
 import { countLabel, storiesAndArticles } from '../../../lib/count-label';
 import { ListView } from '../../../components/cards/list-view';
 import { PageHeading } from '../../../components/ui/page-heading';

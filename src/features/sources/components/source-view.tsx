@@ -3,7 +3,7 @@ import type { Sort } from '../../../shared/index-schema';
 import { listKey } from '../../../shared/constants';
 import { paths } from '../../../config/paths';
 import { storiesAndArticles } from '../../../lib/count-label';
-import { listRefQueryOptions } from '../../../lib/list-queries';
+import { listRefQueryOptions } from '../../../lib/index-client/list-queries';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ListView } from '../../../components/cards/list-view';
 import { ProviderLogo } from '../../../components/cards/provider-logo';

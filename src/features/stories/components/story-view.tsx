@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { StoryPage } from '../../../shared/index-schema';
 import { countLabel } from '../../../lib/count-label';
 import { formatDayRange } from '../../../lib/format-date';
-import { storyQueryOptions } from '../../../lib/story-query';
+import { storyQueryOptions } from '../../../lib/index-client/story-query';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { NotFound } from '../../../components/errors/not-found';
 import { PageHeading } from '../../../components/ui/page-heading';

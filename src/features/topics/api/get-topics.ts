@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { manifestQueryOptions, shardQueryOptions } from '../../../lib/index-queries';
-import { shapes } from '../../../lib/shard-shapes';
+import { manifestQueryOptions } from '../../../lib/index-client/manifest-query';
+import { shardQueryOptions } from '../../../lib/index-client/shard-query';
+import { shapes } from '../../../lib/index-client/shard-shapes';
 
 /** Every topic with its count, already ordered by count by the CLI. */
 export const topicsQueryOptions = () =>

@@ -1,37 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { Manifest } from '../shared/index-schema';
-import { SCHEMA_VERSION } from '../shared/constants';
 import { isShardError, ShardError, type ShardErrorKind } from './errors';
 import { fetchShard } from './fetch-shard';
+import { manifestQueryOptions } from './manifest-query';
+import { indexKeys } from './query-keys';
 import { shapes, type Shape } from './shard-shapes';
-
-/** Every query of index data sits under `index`; the lists, articles and stories built on it have their own roots. */
-const indexKeys = {
-  all: ['index'] as const,
-  manifest: () => [...indexKeys.all, 'manifest'] as const,
-  latestBuild: () => [...indexKeys.all, 'latest-build'] as const,
-  shard: (path: string) => [...indexKeys.all, 'shard', path] as const,
-};
-
-/**
- * Read once per page load (and again only when the reader moves to a newer
- * build): every other file is found through it. It is the one file that
- * changes in place, so it is always revalidated with the server, whatever
- * caching the host gives it.
- */
-export const manifestQueryOptions = () =>
-  queryOptions({
-    queryKey: indexKeys.manifest(),
-    queryFn: async ({ signal }): Promise<Manifest> => {
-      const data = await fetchShard('manifest.json', shapes.object, { signal, cache: 'no-cache' });
-      // The version first: another version's manifest may well have another shape.
-      if (data.schemaVersion !== SCHEMA_VERSION) throw new ShardError('schema-version', 'manifest.json');
-      if (!shapes.manifest.test(data)) {
-        throw new ShardError('wrong-shape', 'manifest.json', undefined, undefined, shapes.manifest.name);
-      }
-      return data;
-    },
-  });
 
 /**
  * The buildId the server has now, past every HTTP cache. Never kept: it is

@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { StoryPage, StoryShard } from '../shared/index-schema';
-import { storyLocation } from '../shared/shard-paths';
+import type { StoryPage, StoryShard } from '../../shared/index-schema';
+import { storyLocation } from '../../shared/shard-paths';
 import { readBucketed } from './bucketed-lookup';
-import { manifestQueryOptions } from './index-queries';
+import { manifestQueryOptions } from './manifest-query';
 
 /**
- * A story page, found like an article. In lib for the same reason as the
- * article query: every story card prefetches it on hover. `null`: no such id.
+ * A story page, found like an article. Here for the same reason as the
+ * article query: every story link prefetches it on hover. `null`: no such id.
  */
 export const storyQueryOptions = (id: string) =>
   queryOptions({

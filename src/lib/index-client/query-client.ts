@@ -4,7 +4,7 @@ import { isShardError } from './errors';
 /**
  * The index is prebuilt and content-hashed: nothing a page has read goes
  * stale, so data is fetched once. A rebuild shows up later, as a file the tab
- * asks for that is gone; the shard queries notice (index-queries.ts) and the
+ * asks for that is gone; the shard queries notice (shard-query.ts) and the
  * error views offer the new build. Only network blips are worth an automatic
  * retry; a missing or wrong file goes straight to the error view.
  */

@@ -1,10 +1,11 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { ListRef, Sort } from '../shared/index-schema';
-import { listDirectoryPath } from '../shared/shard-paths';
-import { listKey } from '../shared/constants';
-import { sortItems } from '../shared/sort-order';
-import { collapseStories } from '../shared/story-lists';
-import { manifestQueryOptions, shardQueryOptions } from './index-queries';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { ListRef, Sort } from '../../shared/index-schema';
+import { listDirectoryPath } from '../../shared/shard-paths';
+import { listKey } from '../../shared/constants';
+import { sortItems } from '../../shared/sort-order';
+import { collapseStories } from '../../shared/story-lists';
+import { manifestQueryOptions } from './manifest-query';
+import { shardQueryOptions } from './shard-query';
 import { shapes } from './shard-shapes';
 
 /** The ListRef for a key (`feed`, `topic:<slug>`, `source:<domain>`); `null` when unknown. */
@@ -35,3 +36,10 @@ export const listHeadQueryOptions = (ref: ListRef, sort: Sort) =>
       return ref.all ? collapseStories(sortItems(cards, sort), (card) => card.story) : cards;
     },
   });
+
+/** For loaders and prefetches: the list's ref and its first screen in `sort`; `null` for an unknown key. */
+export async function ensureList(queryClient: QueryClient, key: string, sort: Sort): Promise<ListRef | null> {
+  const ref = await queryClient.ensureQueryData(listRefQueryOptions(key));
+  if (ref) await queryClient.ensureQueryData(listHeadQueryOptions(ref, sort));
+  return ref;
+}

@@ -7,7 +7,7 @@ export type ShardErrorKind =
   | 'schema-version'
   | 'rebuilt';
 
-/** One error type for every way loading the index can fail; `kind` drives the message. */
+/** One error type for every way loading an index file can fail; `kind` drives the message. */
 export class ShardError extends Error {
   readonly kind: ShardErrorKind;
   readonly path: string;
@@ -48,4 +48,12 @@ const messages: Record<ShardErrorKind, string> = {
 
 export function describeError(error: unknown): string {
   return isShardError(error) ? messages[error.kind] : 'Something went wrong while showing this page.';
+}
+
+/**
+ * The other way a look-up fails: the files loaded, and the slug, topic or
+ * source is not in them. A loader throws this; the route boundary shows "Not found".
+ */
+export function notFound(): Response {
+  return new Response('Not found', { status: 404, statusText: 'Not Found' });
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { shardQueryOptions } from './index-queries';
+import { shardQueryOptions } from './shard-query';
 import { shapes } from './shard-shapes';
 
 /**

@@ -6,7 +6,7 @@ import type {
   Manifest,
   RanksShard,
   TopicsShard,
-} from '../shared/index-schema';
+} from '../../shared/index-schema';
 
 /**
  * What a file must look like before the reader trusts it. Hosts answer a
