@@ -2,6 +2,7 @@ import { createContext, useContext, useLayoutEffect, useRef, useState, type Reac
 import { flushSync } from 'react-dom';
 import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useMatches, useRevalidator, type UIMatch } from 'react-router-dom';
+import { indexKeys } from '../../lib/index-client/query-keys';
 
 type BuildSwitch = { showLatest: () => void };
 
@@ -37,9 +38,9 @@ export function BuildSwitchBoundary({ children }: { children: ReactNode }) {
     returnTo.current = window.scrollY;
     flushSync(() => setSwitchedFrom(matches));
     void (async () => {
-      await queryClient.cancelQueries();
       // Every list, article and story was read through the old manifest: all of it goes.
-      queryClient.removeQueries();
+      await queryClient.cancelQueries({ queryKey: indexKeys.all });
+      queryClient.removeQueries({ queryKey: indexKeys.all });
       reset();
       await revalidator.revalidate();
     })();

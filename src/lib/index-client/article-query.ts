@@ -4,6 +4,7 @@ import type { Article, ArticleShard } from '../../shared/index-schema';
 import { articleLocation } from '../../shared/shard-paths';
 import { readBucketed } from './bucketed-lookup';
 import { manifestQueryOptions } from './manifest-query';
+import { indexKeys } from './query-keys';
 
 /**
  * Article detail: manifest → index shard → bucket shard (docs/index-format.md),
@@ -16,7 +17,7 @@ import { manifestQueryOptions } from './manifest-query';
 export const articleQueryOptions = (slug: string) => {
   const key = parseArticleSlug(slug)?.key ?? null;
   return queryOptions({
-    queryKey: ['articles', 'detail', key],
+    queryKey: indexKeys.article(key),
     queryFn: async ({ client }): Promise<Article | null> => {
       if (key === null) return null;
       const manifest = await client.ensureQueryData(manifestQueryOptions());

@@ -5,13 +5,14 @@ import { listKey } from '../../shared/constants';
 import { sortItems } from '../../shared/sort-order';
 import { collapseStories } from '../../shared/story-lists';
 import { manifestQueryOptions } from './manifest-query';
+import { indexKeys } from './query-keys';
 import { shardQueryOptions } from './shard-query';
 import { shapes } from './shard-shapes';
 
 /** The ListRef for a key (`feed`, `topic:<slug>`, `source:<domain>`); `null` when unknown. */
 export const listRefQueryOptions = (key: string) =>
   queryOptions({
-    queryKey: ['lists', key, 'ref'],
+    queryKey: indexKeys.list(key),
     queryFn: async ({ client }): Promise<ListRef | null> => {
       const manifest = await client.ensureQueryData(manifestQueryOptions());
       if (key === listKey.feed()) return manifest.feed;
@@ -28,7 +29,7 @@ export const listRefQueryOptions = (key: string) =>
  */
 export const listHeadQueryOptions = (ref: ListRef, sort: Sort) =>
   queryOptions({
-    queryKey: ['lists', ref.key, sort],
+    queryKey: indexKeys.listHead(ref.key, sort),
     queryFn: async ({ client }) => {
       const path = ref.all ?? ref.heads?.[sort];
       if (!path) return [];

@@ -1,7 +1,20 @@
-/** Every query of index data sits under `index`; the lists, articles and stories built on it have their own roots. */
+import type { Sort } from '../../shared/index-schema';
+
+/**
+ * Every query key of the reader, one tree under `index`. All of it was read
+ * through one build's manifest, so `['index']` reaches everything a newer
+ * build replaces, and a shorter key reaches one family: `list(key)` is a
+ * list's ref and its first screen in every sort (TanStack Query's
+ * hierarchical keys, matched by prefix).
+ */
 export const indexKeys = {
   all: ['index'] as const,
   manifest: () => [...indexKeys.all, 'manifest'] as const,
   latestBuild: () => [...indexKeys.all, 'latest-build'] as const,
-  shard: (path: string) => [...indexKeys.all, 'shard', path] as const,
+  shard: (path: string) => [...indexKeys.all, 'shards', path] as const,
+  topics: () => [...indexKeys.all, 'topics'] as const,
+  list: (key: string) => [...indexKeys.all, 'lists', key] as const,
+  listHead: (key: string, sort: Sort) => [...indexKeys.list(key), sort] as const,
+  article: (key: string | null) => [...indexKeys.all, 'articles', key] as const,
+  story: (id: string) => [...indexKeys.all, 'stories', id] as const,
 };

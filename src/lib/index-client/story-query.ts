@@ -3,6 +3,7 @@ import type { StoryPage, StoryShard } from '../../shared/index-schema';
 import { storyLocation } from '../../shared/shard-paths';
 import { readBucketed } from './bucketed-lookup';
 import { manifestQueryOptions } from './manifest-query';
+import { indexKeys } from './query-keys';
 
 /**
  * A story page, found like an article. Here for the same reason as the
@@ -10,7 +11,7 @@ import { manifestQueryOptions } from './manifest-query';
  */
 export const storyQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['stories', 'detail', id],
+    queryKey: indexKeys.story(id),
     queryFn: async ({ client }): Promise<StoryPage | null> => {
       const manifest = await client.ensureQueryData(manifestQueryOptions());
       if (manifest.stories.buckets < 1) return null;
