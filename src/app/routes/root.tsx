@@ -1,15 +1,24 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Outlet } from 'react-router-dom';
 import { AppLayout } from '../../components/layout/app-layout';
 import { ListSkeleton } from '../../components/cards/card-skeleton';
 import { RouteError } from '../../components/errors/route-error';
 import { BuildSwitchBoundary } from '../../components/layout/build-switch';
+import { LinkPrefetchContext } from '../../components/cards/link-prefetch';
+import { linkPrefetchers } from '../../lib/index-client/prefetch';
 
+/** Every page's frame; links on every page prefetch through the one QueryClient. */
 export function Root() {
+  const queryClient = useQueryClient();
+  const [prefetchers] = useState(() => linkPrefetchers(queryClient));
   return (
     <AppLayout>
-      <BuildSwitchBoundary>
-        <Outlet />
-      </BuildSwitchBoundary>
+      <LinkPrefetchContext.Provider value={prefetchers}>
+        <BuildSwitchBoundary>
+          <Outlet />
+        </BuildSwitchBoundary>
+      </LinkPrefetchContext.Provider>
     </AppLayout>
   );
 }

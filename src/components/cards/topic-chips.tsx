@@ -2,10 +2,12 @@ import { Link } from 'react-router-dom';
 import type { TopicRef } from '../../shared/index-schema';
 import { listKey } from '../../shared/constants';
 import { paths } from '../../config/paths';
-import { usePrefetchList } from './use-prefetch-list';
+import { useLinkPrefetch } from './link-prefetch';
 
+/** Starts loading the topic's list on hover or focus. */
 function TopicChip({ topic }: { topic: TopicRef }) {
-  const prefetch = usePrefetchList(listKey.topic(topic.slug));
+  const prefetchers = useLinkPrefetch();
+  const prefetch = () => prefetchers.list(listKey.topic(topic.slug));
   return (
     <Link className="chip" to={paths.topic.getHref(topic.slug)} onMouseEnter={prefetch} onFocus={prefetch}>
       {topic.name}
