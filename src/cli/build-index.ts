@@ -3,9 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BuildCache, fingerprint, type FileStat } from './cache/build-cache';
-import { link } from './link/link';
 import { lockOutput } from './write/output-lock';
-import { parseFiles } from './parse/parse-files';
 import type { Rejection, Skip, Warning } from './record';
 import { buildShards } from './layout/shards';
 import { SpillReader } from './parse/spill';
@@ -123,6 +121,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     options.onProgress?.(stats.length, stats.length);
     return { ...last, skipped, filesParsed: 0, written: 0, repaired: 0, unchanged: true, durationMs: Math.round(performance.now() - started) };
   }
+
+  // Loaded only now: the parser's libraries (the HTML sanitiser above all)
+  // take longer to load than a rebuild that finds nothing to do takes to run.
+  const [{ parseFiles }, { link }] = await Promise.all([import('./parse/parse-files'), import('./link/link')]);
 
   // Parse workers spill article text here (spill.ts); removed however the build ends.
   const spillDir = mkdtempSync(path.join(os.tmpdir(), 'heatline-spill-'));

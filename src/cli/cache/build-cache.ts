@@ -34,8 +34,12 @@ type State<R> = { version: number; key: string; fingerprint: string; manifestHas
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** Set by bin/heatline.mjs when it bundles the indexer: the hash of the sources it bundled. */
+declare const HEATLINE_CODE_VERSION: string | undefined;
+
 /** Changes whenever a source file of the indexer changes (its stage folders included), so stale parses are never reused. */
 function codeVersion(): string {
+  if (typeof HEATLINE_CODE_VERSION === 'string') return HEATLINE_CODE_VERSION;
   const hash = createHash('sha256');
   // This file sits in src/cli/cache: the indexer is its parent folder.
   for (const dir of [path.join(import.meta.dirname, '..'), path.join(import.meta.dirname, '../../shared')]) {

@@ -23,11 +23,21 @@ const MIN_FILES_PER_WORKER = 1500;
 /** Workers that die with no file in hand (at start-up, say) before the build gives up. */
 const MAX_UNEXPLAINED_DEATHS = 3;
 
-// Workers do not inherit tsx's loader; register it in the thread before
-// importing the TypeScript worker module. The loader is named by its absolute
-// URL: a bare "tsx" would be looked up from the current folder, which is not
-// this project's when the CLI is started from elsewhere.
-const TSX_API = tsxApiUrl();
+/** Set by bin/heatline.mjs when it bundles the indexer: the worker's bundle, beside the main one. */
+declare const HEATLINE_WORKER: string | undefined;
+
+/**
+ * The worker's entry. Bundled, it is plain JavaScript. From the sources, the
+ * worker does not inherit tsx's loader: it registers it before importing the
+ * TypeScript module, named by its absolute URL (a bare "tsx" would be looked
+ * up from the current folder, which is not this project's when the CLI is
+ * started from elsewhere).
+ */
+function workerEntry(): { url: URL } | { boot: string } {
+  if (typeof HEATLINE_WORKER === 'string') return { url: new URL(HEATLINE_WORKER, import.meta.url) };
+  const workerUrl = new URL('./parse-worker.ts', import.meta.url).href;
+  return { boot: `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl)}); })` };
+}
 
 function tsxApiUrl(): string {
   try {
@@ -38,8 +48,7 @@ function tsxApiUrl(): string {
     return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
   }
 }
-const WORKER_URL = new URL('./parse-worker.ts', import.meta.url).href;
-const WORKER_BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+const WORKER_ENTRY = workerEntry();
 
 export type ParseTask = { file: string; rel: string };
 export type PoolOptions = {
@@ -139,8 +148,8 @@ class ParseWorker {
     private readonly heapMb: number,
   ) {
     this.progress[0] = -1;
-    this.worker = new Worker(WORKER_BOOT, {
-      eval: true,
+    this.worker = new Worker('url' in WORKER_ENTRY ? WORKER_ENTRY.url : WORKER_ENTRY.boot, {
+      eval: !('url' in WORKER_ENTRY),
       workerData: { ...data, progress: this.progress },
       // A worker keeps nothing between batches: a small young generation keeps
       // its garbage, and so the build's peak memory, small.
