@@ -58,13 +58,13 @@ describe('parseFrontMatter', () => {
     const fm = parsed('---\ntitle: Hello\n\nheat: 72\nprovider:\n  name: X\n---\nBody');
     expect(fm.data).toEqual({ title: 'Hello', heat: 72, provider: { name: 'X' } });
     expect(fm.body).toBe('Body');
-    expect(Object.fromEntries(fm.keyLines)).toEqual({ title: 2, heat: 4, provider: 5 });
+    expect(['title', 'heat', 'provider', 'missing'].map(fm.lineOf)).toEqual([2, 4, 5, undefined]);
   });
 
   it('gives the same lines with a BOM and CRLF', () => {
     const fm = parsed('\uFEFF---\r\ntitle: Hello\r\n\r\nheat: 72\r\n---\r\n');
     expect(fm.data).toEqual({ title: 'Hello', heat: 72 });
-    expect(fm.keyLines.get('heat')).toBe(4);
+    expect(fm.lineOf('heat')).toBe(4);
   });
 
   it('keeps timestamps as strings (core schema) and quoted numbers as strings', () => {

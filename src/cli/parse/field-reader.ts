@@ -13,13 +13,13 @@ import { resolveImageUrl, resolveUrl } from './urls';
 export class FieldReader {
   readonly warnings: string[] = [];
   constructor(
-    private readonly keyLines: Map<string, number>,
+    private readonly lineOf: (key: string) => number | undefined,
     readonly baseUrl: string | undefined,
   ) {}
 
   warn(field: string, message: string): void {
     const top = field.split(/[.[]/)[0]!;
-    const line = this.keyLines.get(top);
+    const line = this.lineOf(top);
     this.warnings.push(`${line ? `line ${line}: ` : ''}${field} ${message}`);
   }
 

@@ -10,8 +10,8 @@ export type FrontMatter = {
   body: string;
   /** 1-based file line where the body starts. */
   bodyLine: number;
-  /** 1-based line of each top-level key in the file, for messages. */
-  keyLines: Map<string, number>;
+  /** 1-based file line of a top-level key, for messages (found when first asked: most files need none). */
+  lineOf: (key: string) => number | undefined;
 };
 /** `line` and `column` are 1-based file positions; a column only where the parser gives one. */
 export type FileProblem = { reason: string; line?: number; column?: number };
@@ -72,7 +72,12 @@ function nestingDepth(yaml: string): number {
  */
 const IGNORED_ONE_LINE_FIELDS = /^(?:secured|ampWebUrl|cdnAmpWebUrl):[ \t]*"[^"\\\n]*"[ \t]*$/gm;
 
-type Walk = { nodes: number; tooMany: string };
+type Walk = { nodes: number; yaml: string };
+
+/** Only anchors (`&name`) make aliases possible; without one, a big front matter is just big. */
+const tooMany = (yaml: string) => /(?:^|[\s[{,:-])&[^\s,[\]{}]/.test(yaml)
+  ? `more than ${MAX_YAML_VALUES} values once YAML aliases are expanded (an alias bomb), the limit`
+  : `more than ${MAX_YAML_VALUES} values in the front matter, the limit`;
 
 /**
  * js-yaml shares one object for every use of an alias, so a "billion laughs"
@@ -80,7 +85,7 @@ type Walk = { nodes: number; tooMany: string };
  * visits and gives up past MAX_YAML_VALUES.
  */
 function checkValue(value: unknown, depth: number, walk: Walk): string | undefined {
-  if (++walk.nodes > MAX_YAML_VALUES) return walk.tooMany;
+  if (++walk.nodes > MAX_YAML_VALUES) return tooMany(walk.yaml);
   if (depth > MAX_NESTING) return `nesting deeper than ${MAX_NESTING} levels`;
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -132,11 +137,11 @@ function longLine(yaml: string): FileProblem | undefined {
 }
 
 /** Checked before the value walk, so the message names the list, not a total. */
-function longList(data: Record<string, unknown>, keyLines: Map<string, number>): FileProblem | undefined {
+function longList(data: Record<string, unknown>, lineOf: (key: string) => number | undefined): FileProblem | undefined {
   for (const [key, limit] of Object.entries(MAX_LIST_ENTRIES)) {
     const value = data[key];
     if (Array.isArray(value) && value.length > limit) {
-      return { reason: `${value.length} ${key} entries; the limit is ${limit}`, line: keyLines.get(key) ?? 2 };
+      return { reason: `${value.length} ${key} entries; the limit is ${limit}`, line: lineOf(key) ?? 2 };
     }
   }
   return undefined;
@@ -166,23 +171,17 @@ export function parseFrontMatter(text: string): FrontMatter | FileProblem {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return { reason: 'front matter is not a mapping of fields', line: 2 };
   }
-  const keyLines = topLevelKeyLines(split.yaml);
-  const listProblem = longList(data as Record<string, unknown>, keyLines);
+  let keyLines: Map<string, number> | undefined;
+  const lineOf = (key: string) => (keyLines ??= topLevelKeyLines(split.yaml)).get(key);
+  const listProblem = longList(data as Record<string, unknown>, lineOf);
   if (listProblem) return listProblem;
   // Point at the top-level field that holds the problem, not at the start of
   // the front matter.
-  const walk: Walk = {
-    nodes: 0,
-    // Only anchors (`&name`) make aliases possible; without one, a big front
-    // matter is just big.
-    tooMany: /(?:^|[\s[{,:-])&[^\s,[\]{}]/.test(split.yaml)
-      ? `more than ${MAX_YAML_VALUES} values once YAML aliases are expanded (an alias bomb), the limit`
-      : `more than ${MAX_YAML_VALUES} values in the front matter, the limit`,
-  };
+  const walk: Walk = { nodes: 0, yaml: split.yaml };
   for (const key of Object.keys(data)) {
-    if (FORBIDDEN_KEYS.has(key)) return { reason: `forbidden key "${key}" (prototype pollution)`, line: keyLines.get(key) ?? 2 };
+    if (FORBIDDEN_KEYS.has(key)) return { reason: `forbidden key "${key}" (prototype pollution)`, line: lineOf(key) ?? 2 };
     const problem = checkValue((data as Record<string, unknown>)[key], 1, walk);
-    if (problem) return { reason: problem, line: keyLines.get(key) ?? 2 };
+    if (problem) return { reason: problem, line: lineOf(key) ?? 2 };
   }
-  return { data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, keyLines };
+  return { data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, lineOf };
 }

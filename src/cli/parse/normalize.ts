@@ -43,10 +43,10 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
   if (typeof text !== 'string') return { kind: 'rejected', reason: text.reason, warnings: [] };
   const fm = parseFrontMatter(text);
   if ('reason' in fm) return { kind: 'rejected', reason: fm.reason, line: fm.line, column: fm.column, warnings: [] };
-  const { data, keyLines } = fm;
-  const cx = new FieldReader(keyLines, options.baseUrl);
+  const { data, lineOf } = fm;
+  const cx = new FieldReader(lineOf, options.baseUrl);
   const reject = (field: string, reason: string): FileOutcome => ({
-    kind: 'rejected', reason, line: keyLines.get(field) ?? 2, warnings: cx.warnings,
+    kind: 'rejected', reason, line: lineOf(field) ?? 2, warnings: cx.warnings,
   });
 
   const removed = cx.optional(flagSchema, data.removed, 'removed', 'is not true or false');

@@ -80,7 +80,15 @@ export function removeInvisible(text: string): string {
   return text.replace(INVISIBLE, (match) => (match.startsWith('\u{1F3F4}') ? match : ''));
 }
 
+// Text that none of cleanText's steps would change: words of characters that
+// are not white space, controls, "&", U+0080–U+00FF (where mojibake lives) or
+// format characters, joined by single spaces. Most titles and names are such
+// text, and this one test is much cheaper than the steps it stands for.
+// eslint-disable-next-line no-control-regex
+const ALREADY_CLEAN = /^[^\s&\u0000-\u001f\u007f-\u00ff\p{Cf}]+(?: [^\s&\u0000-\u001f\u007f-\u00ff\p{Cf}]+)*$/u;
+
 export function cleanText(text: string): string {
+  if (ALREADY_CLEAN.test(text) && text.normalize('NFC') === text) return text;
   // Entities first: a decoded "&Atilde;&copy;" is mojibake to repair, and a
   // decoded "&nbsp;" is white space to collapse. Mojibake before the
   // invisible characters: "Ã\u00AD" is a broken "í", not "Ã" and a soft hyphen.

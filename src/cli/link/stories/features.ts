@@ -54,30 +54,40 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const MARKS = /\p{M}+/gu;
 let segmenter: Intl.Segmenter | undefined;
 
-function words(text: string): string[] {
+/** The first `max` words of a text, lower-cased. */
+function words(text: string, max = Infinity): string[] {
   const out: string[] = [];
+  // Most text has no word of an unspaced script: one test for the whole text.
+  const unspaced = UNSPACED.test(text);
   for (const match of text.toLowerCase().matchAll(WORD)) {
+    if (out.length >= max) break;
     const word = match[0];
-    if (!UNSPACED.test(word)) {
-      out.push(word.replace(/[’']s$/, ''));
+    if (!unspaced || !UNSPACED.test(word)) {
+      out.push(word.endsWith('s') && (word.endsWith("'s") || word.endsWith('’s')) ? word.slice(0, -2) : word);
       continue;
     }
     segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
     for (const part of segmenter.segment(word)) if (part.isWordLike) out.push(part.segment);
   }
-  return out;
+  return out.length > max ? out.slice(0, max) : out;
 }
 
-/** The language whose stop words the text uses most; English when none is used. */
+/** For each stop word, the languages (bit n: LANGUAGES[n]) that list it: one lookup per token, not one per language. */
+const STOP_WORD_LANGUAGES = new Map<string, number>();
+LANGUAGES.forEach((language, n) => {
+  for (const word of language.stop) STOP_WORD_LANGUAGES.set(word, (STOP_WORD_LANGUAGES.get(word) ?? 0) | (1 << n));
+});
+
+/** The language whose stop words the text uses most (the first listed on a tie); English when none is used. */
 function languageOf(tokens: string[]): (typeof LANGUAGES)[number] {
-  let best = LANGUAGES[0]!;
-  let bestHits = 0;
-  for (const language of LANGUAGES) {
-    let hits = 0;
-    for (const token of tokens) if (language.stop.has(token)) hits++;
-    if (hits > bestHits) [best, bestHits] = [language, hits];
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  for (const token of tokens) {
+    let mask = STOP_WORD_LANGUAGES.get(token) ?? 0;
+    for (let n = 0; mask; n++, mask >>>= 1) if (mask & 1) hits[n]!++;
   }
-  return best;
+  let best = 0;
+  for (let n = 1; n < LANGUAGES.length; n++) if (hits[n]! > hits[best]!) best = n;
+  return LANGUAGES[best]!;
 }
 
 // Stemming costs about a microsecond a word; news vocabulary repeats a lot.
@@ -114,7 +124,7 @@ export function textFeatures(title: string, excerpt: string | undefined, bodyHtm
   const fields = [
     { tokens: words(title), weight: WEIGHT.title },
     { tokens: words(excerpt ?? ''), weight: WEIGHT.excerpt },
-    { tokens: words(plainBody(bodyHtml)).slice(0, BODY_WORDS), weight: WEIGHT.body },
+    { tokens: words(plainBody(bodyHtml), BODY_WORDS), weight: WEIGHT.body },
   ];
   const language = languageOf([...fields[0]!.tokens, ...fields[1]!.tokens]);
   const weights = new Map<number, number>();
