@@ -272,7 +272,8 @@ function methodLines(command: string): string[] {
     '- **Time** is wall time from spawn to exit as the benchmark sees it, process start-up included. **Peak RSS** is the process\'s ' +
       `maximum resident set as the kernel counts it (${hasGnuTime ? 'GNU time `%M`' : 'read at exit by `bench/peak-rss.mjs`, GNU time being absent'}), worker threads included.`,
     '- **Heatline cold**: `node bin/heatline.mjs index CONTENT --out OUT --json --no-cache` (what `npx heatline index` runs, without npx\'s own ' +
-      'start-up), into an empty folder. Rebuilds are the same without `--json --no-cache`, with the build cache of the previous build.',
+      'start-up), into an empty folder. The command runs an esbuild bundle of the indexer, made by a first run outside the measurements. ' +
+      'Rebuilds are the same without `--json --no-cache`, with the build cache of the previous build.',
     '- **Naive**: `node bench/naive-index.mjs CONTENT OUT.json`: one thread reads every file, parses its front matter and writes one JSON ' +
       'array of all of them, nothing else (no validation, links, stories or shards). Plain JavaScript (no TypeScript loader), the front ' +
       'matter cut out with `indexOf` and decoded alone, the array written as it grows.',
@@ -414,7 +415,7 @@ function report(all: CorpusFigures[]): string {
       ...(list.some((f) => f.unchanged.length) ? rebuildTable(list) : ['Not run in the quick smoke run (`--quick`) on this corpus.']), '');
   }
   lines.push('"build N ms" is the CLI\'s own `durationMs` (median); the rest of the wall time is process start-up and exit (Node, the ' +
-    'TypeScript loader, loading the CLI\'s modules).', '');
+    'bundled CLI and, when it parses, its libraries).', '');
   lines.push(`Heatline output: bytes and files of the whole output folder right after a cold build. Rebuilds start from a complete build ` +
     `and its cache. ${NEW_FILES} new files: new articles in a folder of their own, with addresses no other article has; ` +
     `${TOUCHED_SHARE * 100}% touched: every ${Math.round(1 / TOUCHED_SHARE)}th file gets its heat raised by one. "Files written" counts the output ` +
@@ -474,7 +475,7 @@ if (hugoNote) process.stderr.write(`${hugoNote}\n`);
 const appDist = path.join(root, '.cache/bench/app');
 await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
 const entryJs = entryJsGzip(appDist);
-// Loads (and lets the TypeScript loader cache) every module of the CLI once, outside any measurement.
+// Bundles the CLI (bin/heatline.mjs keeps the bundle) once, outside any measurement.
 execFileSync(process.execPath, [...HEATLINE, '--help'], { cwd: root, stdio: 'ignore' });
 const all: CorpusFigures[] = [];
 for (const size of sizes) all.push(await measureCorpus('standard', size, appDist));
