@@ -20,7 +20,7 @@ async function problems(file: string, code: string): Promise<string[]> {
 
 describe('import boundaries', () => {
   it('reject a feature importing another feature', async () => {
-    expect(await problems('src/features/feed/probe.ts', "export { getTopicsQueryOptions } from '../topics/api/get-topics';\n"))
+    expect(await problems('src/features/list/probe.ts', "export { getTopicsQueryOptions } from '../topics/api/get-topics';\n"))
       .toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths: .*Features never import each other/));
   });
 
@@ -29,7 +29,7 @@ describe('import boundaries', () => {
   });
 
   it('reject a feature importing the app', async () => {
-    expect(await problems('src/features/feed/probe.ts', "export * from '../../app/provider';\n"))
+    expect(await problems('src/features/list/probe.ts', "export * from '../../app/provider';\n"))
       .toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths: .*Features never import the app/));
   });
 

@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router-dom';
 import { sortFromRequest, useSort } from '../../lib/use-sort';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { ensureFeed } from '../../features/feed/api/get-feed';
-import { FeedView } from '../../features/feed/components/feed-view';
+import { ensureFeed } from '../../features/list/api/get-feed';
+import { FeedView } from '../../features/list/components/feed-view';
 
 /** Eager (in the main chunk): it is the first screen for most visits. */
 export const createLoader =

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { sortFromRequest, useSort } from '../../lib/use-sort';
-import { ensureSourceList } from '../../features/sources/api/get-source-list';
-import { SourceView } from '../../features/sources/components/source-view';
+import { ensureSourceList } from '../../features/list/api/get-source-list';
+import { SourceView } from '../../features/list/components/source-view';
 
 export const createLoader =
   (queryClient: QueryClient) =>

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { sortFromRequest, useSort } from '../../lib/use-sort';
-import { ensureTopicList } from '../../features/topics/api/get-topic-list';
-import { TopicView } from '../../features/topics/components/topic-view';
+import { ensureTopicList } from '../../features/list/api/get-topic-list';
+import { TopicView } from '../../features/list/components/topic-view';
 
 export const createLoader =
   (queryClient: QueryClient) =>

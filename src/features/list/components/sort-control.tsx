@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { Sort } from '../../shared/index-schema';
+import type { Sort } from '../../../shared/index-schema';
 import { SortExplanation } from './sort-explanation';
 import { sortLabels } from './sort-labels';
 

@@ -1,10 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { Card, ListRef, Sort } from '../shared/index-schema';
-import { RANKS_PAGE_SIZE } from '../shared/constants';
-import { ranksPagePath } from '../shared/shard-paths';
-import { manifestQueryOptions } from './index-client/manifest-query';
-import { shardQueryOptions } from './index-client/shard-query';
-import { shapes } from './index-client/shard-shapes';
+import type { Card, ListRef, Sort } from '../../../shared/index-schema';
+import { RANKS_PAGE_SIZE } from '../../../shared/constants';
+import { ranksPagePath } from '../../../shared/shard-paths';
+import { manifestQueryOptions } from '../../../lib/index-client/manifest-query';
+import { shardQueryOptions } from '../../../lib/index-client/shard-query';
+import { shapes } from '../../../lib/index-client/shard-shapes';
 
 const unique = (values: number[]) => [...new Set(values)];
 const range = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);

@@ -1,11 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import type { Card, ListRef, Sort } from '../../shared/index-schema';
-import { useDeepCards } from '../../lib/use-deep-cards';
-import { ArticleCard } from './article-card';
-import { CardSkeleton } from './card-skeleton';
-import { ListLoadError } from '../errors/list-load-error';
+import type { Card, ListRef, Sort } from '../../../shared/index-schema';
+import { useDeepCards } from '../api/use-deep-cards';
+import { ArticleCard } from '../../../components/cards/article-card';
+import { CardSkeleton } from '../../../components/cards/card-skeleton';
+import { ListLoadError } from '../../../components/errors/list-load-error';
 
 /**
  * Row sizes (per list and sort) and the scroll offset (per history entry)

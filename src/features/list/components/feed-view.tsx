@@ -3,7 +3,7 @@ import type { Sort } from '../../../shared/index-schema';
 import { paths } from '../../../config/paths';
 import { manifestQueryOptions } from '../../../lib/index-client/manifest-query';
 import { countLabel, storiesAndArticles } from '../../../lib/count-label';
-import { ListView } from '../../../components/cards/list-view';
+import { ListView } from './list-view';
 import { PageHeading } from '../../../components/ui/page-heading';
 
 const headings: Record<Sort, string> = {

@@ -1,4 +1,4 @@
-import type { Sort } from '../../shared/index-schema';
+import type { Sort } from '../../../shared/index-schema';
 import { sortExplanations, sortLabels } from './sort-labels';
 
 export function SortExplanation({ id, sorts, hidden }: { id: string; sorts: readonly Sort[]; hidden: boolean }) {

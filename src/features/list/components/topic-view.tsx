@@ -5,7 +5,7 @@ import { paths } from '../../../config/paths';
 import { storiesAndArticles } from '../../../lib/count-label';
 import { listRefQueryOptions } from '../../../lib/index-client/list-queries';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { ListView } from '../../../components/cards/list-view';
+import { ListView } from './list-view';
 import { PageHeading } from '../../../components/ui/page-heading';
 
 export function TopicView({ slug, sort }: { slug: string; sort: Sort }) {

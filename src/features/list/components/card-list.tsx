@@ -1,7 +1,7 @@
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { CardListProps } from './virtual-card-list';
-import { ArticleCard } from './article-card';
+import { ArticleCard } from '../../../components/cards/article-card';
 
 const LEADING_ROWS = 8;
 const ESTIMATED_ROW = 190;

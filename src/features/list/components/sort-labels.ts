@@ -1,4 +1,4 @@
-import type { Sort } from '../../shared/index-schema';
+import type { Sort } from '../../../shared/index-schema';
 
 export const sortLabels: Record<Sort, string> = { hot: 'Hot', heat: 'Heat', quality: 'Quality', newest: 'Newest' };
 

@@ -1,7 +1,7 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import type { ListRef, Sort } from '../../shared/index-schema';
-import { listHeadQueryOptions } from '../../lib/index-client/list-queries';
-import { useSorts } from '../../lib/use-sort';
+import type { ListRef, Sort } from '../../../shared/index-schema';
+import { listHeadQueryOptions } from '../../../lib/index-client/list-queries';
+import { useSorts } from '../../../lib/use-sort';
 import { CardList } from './card-list';
 import { SortControl } from './sort-control';
 
