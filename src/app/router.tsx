@@ -11,7 +11,7 @@ import * as feed from './routes/feed';
 import { Root, RootError, RootFallback } from './routes/root';
 import type { RouteModule } from './routes/route-module';
 
-/** Every route but the feed is its own chunk, fetched on first visit. */
+/** Every route but the feed is in a chunk of its own (topics and sources share one), fetched on first visit. */
 const lazyRoute = (queryClient: QueryClient, load: () => Promise<RouteModule>) => async () => {
   const { createLoader, Component } = await load();
   return { loader: createLoader(queryClient), Component };
@@ -37,8 +37,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         // Opened directly, a story page shows its own outline while it loads.
         { ...child(paths.story.path, () => import('./routes/story')), HydrateFallback: StorySkeleton },
         child(paths.topics.path, () => import('./routes/topics')),
-        child(paths.topic.path, () => import('./routes/topic')),
-        child(paths.source.path, () => import('./routes/source')),
+        child(paths.topic.path, () => import('./routes/list').then((route) => route.topic)),
+        child(paths.source.path, () => import('./routes/list').then((route) => route.source)),
         { path: '*', Component: NotFound },
       ],
     },

@@ -1,0 +1,39 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { Sort } from '../../../shared/index-schema';
+import { storiesAndArticles } from '../../../lib/count-label';
+import { listRefQueryOptions } from '../../../lib/index-client/list-queries';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ProviderLogo } from '../../../components/cards/provider-logo';
+import { PageHeading } from '../../../components/ui/page-heading';
+import type { ListPageConfig } from '../list-pages';
+import { ListView } from './list-view';
+
+type ListPageProps = { page: ListPageConfig; param: string; sort: Sort };
+
+export function ListPage({ page, param, sort }: ListPageProps) {
+  const { data: ref } = useSuspenseQuery(listRefQueryOptions(page.listKey(param)));
+  useDocumentTitle(ref ? `${page.noun}: ${ref.title}` : 'Not found');
+  // The route's loader answers an unknown list with a 404 before this renders:
+  // a missing list here is a bug, shown as one, not a second Not found.
+  if (!ref) throw new Error(`no list for ${page.noun.toLowerCase()} ${param}`);
+  const heading = (
+    <>
+      <p className="eyebrow">{page.eyebrow(param)}</p>
+      <PageHeading>{ref.title}</PageHeading>
+      <p className="list-page__count">{storiesAndArticles(ref.entries, ref.count)}</p>
+    </>
+  );
+  return (
+    <section className="list-page">
+      {page.logo ? (
+        <div className="list-page__header list-page__header--source">
+          <ProviderLogo url={ref.logo} size={48} />
+          <div>{heading}</div>
+        </div>
+      ) : (
+        <div className="list-page__header">{heading}</div>
+      )}
+      <ListView listRef={ref} sort={sort} hrefFor={(next) => page.getHref(param, next)} />
+    </section>
+  );
+}
