@@ -38,7 +38,9 @@ export default tseslint.config(
   },
   // Imports flow one way (bulletproof-react's zones, checked on resolved
   // paths): the reader never pulls in the CLI, features never import each
-  // other or the app, shared code never imports features; and no cycles.
+  // other or the app (the app composes them: the list feature is the app's
+  // to place, not another feature's), shared code never imports features, the
+  // index client (lib/index-client) builds on shared/ and config/ alone; and no cycles.
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
@@ -62,6 +64,17 @@ export default tseslint.config(
           target: ['./src/components', './src/lib', './src/config', './src/shared'],
           from: ['./src/features', './src/app'],
           message: 'Shared code must not import features or app.',
+        },
+        {
+          target: './src/lib/index-client',
+          from: './src/components',
+          message: 'The index client holds data, not markup: components read it, never the other way.',
+        },
+        {
+          target: './src/lib/index-client',
+          from: './src/lib',
+          except: ['./index-client'],
+          message: 'The index client stands alone: the hooks and helpers in lib/ build on it, not it on them.',
         },
         { target: './src/shared', from: './src/cli', message: 'Rules shared by the CLI and the reader live in shared/ and import neither.' },
         {
