@@ -46,16 +46,8 @@ const MUTANTS: Mutant[] = [
     tests: ['test/unit/commit-faults.test.ts'],
   },
   {
-    name: 'unknown topic not a 404',
-    file: 'src/features/topics/api/get-topic-list.ts',
-    find: 'if (!ref) throw notFound();',
-    replace: 'if (!ref) return ref;',
-    project: 'app',
-    tests: ['test/app/pages.test.tsx'],
-  },
-  {
-    name: 'unknown source not a 404',
-    file: 'src/features/sources/api/get-source-list.ts',
+    name: 'unknown topic or source not a 404',
+    file: 'src/features/list/api/get-list-page.ts',
     find: 'if (!ref) throw notFound();',
     replace: 'if (!ref) return ref;',
     project: 'app',
