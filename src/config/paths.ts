@@ -9,6 +9,19 @@ import { DEFAULT_SORT } from './sort';
 const withSort = (path: string, sort?: Sort) => (sort && sort !== DEFAULT_SORT ? `${path}?sort=${sort}` : path);
 const seg = encodeURIComponent;
 
+/** A search's address holds all of it: terms, filters and sort (Relevance, the default, is left out). */
+export type SearchHrefParams = { q?: string; topic?: string; source?: string; type?: string; sort?: string };
+
+function searchHref(params: SearchHrefParams = {}): string {
+  const query = new URLSearchParams();
+  for (const name of ['q', 'topic', 'source', 'type', 'sort'] as const) {
+    const value = params[name]?.trim();
+    if (value && !(name === 'sort' && value === 'relevance')) query.set(name, value);
+  }
+  const text = query.toString();
+  return text ? `/search?${text}` : '/search';
+}
+
 export const paths = {
   feed: { path: '/', getHref: (sort?: Sort) => withSort('/', sort) },
   article: { path: '/articles/:slug', getHref: (slug: string) => `/articles/${seg(slug)}` },
@@ -22,4 +35,5 @@ export const paths = {
     path: '/sources/:domain',
     getHref: (domain: string, sort?: Sort) => withSort(`/sources/${seg(domain)}`, sort),
   },
+  search: { path: '/search', getHref: searchHref },
 } as const;

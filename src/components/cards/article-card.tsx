@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Card, Sort } from '../../shared/index-schema';
 import { ArticleLink } from './article-link';
 import { Badges } from './badges';
@@ -8,14 +9,22 @@ import { StoryLine } from './story-line';
 import { Thumbnail } from './thumbnail';
 import { TopicChips } from './topic-chips';
 
-type ArticleCardProps = { card: Card; sort?: Sort; headingLevel?: 2 | 3 };
+type ArticleCardProps = {
+  card: Card;
+  sort?: Sort;
+  headingLevel?: 2 | 3;
+  /** Marks words in the title and excerpt (search results); the text itself by default. */
+  highlight?: (text: string) => ReactNode;
+};
+
+const asText = (text: string) => text;
 
 /**
  * Titles and excerpts are rendered as text: React escapes them, never parse them.
  * A score is shown only on the sort it ranks by: on Hot and Newest it would
  * be a number that explains nothing about the order.
  */
-export function ArticleCard({ card, sort, headingLevel = 2 }: ArticleCardProps) {
+export function ArticleCard({ card, sort, headingLevel = 2, highlight = asText }: ArticleCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const story = card.story && card.story.size > 1 ? card.story : undefined;
   return (
@@ -29,14 +38,14 @@ export function ArticleCard({ card, sort, headingLevel = 2 }: ArticleCardProps) 
       <Thumbnail image={card.image} label={card.provider.name} />
       <div className="card__body">
         <Heading className="card__title">
-          <ArticleLink slug={card.slug}>{card.title}</ArticleLink>
+          <ArticleLink slug={card.slug}>{highlight(card.title)}</ArticleLink>
         </Heading>
         <p className="card__meta">
           <ProviderLink provider={card.provider} />
           <RelativeTime iso={card.published} />
           <Badges card={card} />
         </p>
-        {card.excerpt && <p className="card__excerpt">{card.excerpt}</p>}
+        {card.excerpt && <p className="card__excerpt">{highlight(card.excerpt)}</p>}
         {story && <StoryLine card={card} story={story} />}
         <div className="card__footer">
           <TopicChips topics={card.topics} />

@@ -2,7 +2,7 @@ import { ShardError } from './errors';
 import type { Shape } from './shard-shapes';
 
 /** Data lives next to the app, so a sub-path deployment finds it too. */
-function dataUrl(path: string): string {
+export function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}data/${path}`;
 }
 

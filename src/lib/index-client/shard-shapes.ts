@@ -34,12 +34,25 @@ const shape = <T>(name: string, test: (data: Record<string, unknown>) => boolean
   test: (data): data is T => isRecord(data) && test(data),
 });
 
+/**
+ * The manifest's optional `search`: a folder of this index holding Pagefind's
+ * files. It is loaded as a script, so only a relative path inside `data/`
+ * passes; anything else reads as "no search", not as a broken index.
+ */
+export const isSearchRef = (value: unknown): value is { path: string; records: number } =>
+  isRecord(value) &&
+  isString(value.path) &&
+  /^[\w-][\w./-]*$/.test(value.path) &&
+  !value.path.includes('..') &&
+  isNumber(value.records);
+
 const bucketed = (value: unknown) =>
   isRecord(value) && isString(value.id) && isNumber(value.buckets) && isNumber(value.perIndex);
 
 export const shapes = {
   /** Any JSON object: the manifest is read this far before its version is checked. */
   object: shape<Record<string, unknown>>('a JSON object', () => true),
+  /** `search` is optional and never fails a manifest: the search feature reads it with `isSearchRef`. */
   manifest: shape<Manifest>(
     'a manifest',
     (d) =>
