@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/cards.css';
 import './styles/article.css';
 import './styles/story.css';
+import './styles/search.css';
 
 // Applied before the first render so a remembered theme never flashes; done
 // here rather than in an inline <script>, which the CSP forbids.

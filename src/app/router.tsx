@@ -39,6 +39,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         child(paths.topics.path, () => import('./routes/topics')),
         child(paths.topic.path, () => import('./routes/list').then((route) => route.topic)),
         child(paths.source.path, () => import('./routes/list').then((route) => route.source)),
+        child(paths.search.path, () => import('./routes/search')),
         { path: '*', Component: NotFound },
       ],
     },

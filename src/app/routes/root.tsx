@@ -7,13 +7,14 @@ import { RouteError } from '../../components/errors/route-error';
 import { BuildSwitchBoundary } from '../../components/layout/build-switch';
 import { LinkPrefetchContext } from '../../components/cards/link-prefetch';
 import { linkPrefetchers } from '../../lib/index-client/prefetch';
+import { SearchBox } from '../../features/search/components/search-box';
 
 /** Every page's frame; links on every page prefetch through the one QueryClient. */
 export function Root() {
   const queryClient = useQueryClient();
   const [prefetchers] = useState(() => linkPrefetchers(queryClient));
   return (
-    <AppLayout>
+    <AppLayout search={<SearchBox />}>
       <LinkPrefetchContext.Provider value={prefetchers}>
         <BuildSwitchBoundary>
           <Outlet />
@@ -30,7 +31,7 @@ export function Root() {
  */
 export function RootFallback() {
   return (
-    <AppLayout>
+    <AppLayout search={<SearchBox />}>
       <div className="list-page">
         <div className="list-page__header" aria-hidden="true">
           <div className="skeleton skeleton--heading" />
@@ -46,7 +47,7 @@ export function RootFallback() {
 /** Last resort when the layout itself fails; routes have their own boundaries. */
 export function RootError() {
   return (
-    <AppLayout>
+    <AppLayout search={<SearchBox />}>
       <RouteError />
     </AppLayout>
   );

@@ -5,7 +5,8 @@ import { APP_NAME } from '../../config/app';
 import { ThemeToggle } from './theme-toggle';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 
-export function AppLayout({ children }: { children: ReactNode }) {
+/** `search` is the header's search box, which the app hands in (components never import features). */
+export function AppLayout({ children, search }: { children: ReactNode; search?: ReactNode }) {
   const busy = useNavigation().state !== 'idle';
   useFocusOnNavigate();
   return (
@@ -25,6 +26,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </NavLink>
             <NavLink to={paths.topics.getHref()}>Topics</NavLink>
           </nav>
+          {search}
           <ThemeToggle />
         </div>
         <div className={busy ? 'progress progress--active' : 'progress'} aria-hidden="true" />

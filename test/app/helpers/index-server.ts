@@ -37,6 +37,7 @@ export type Fault = { status?: number; body?: string; network?: boolean };
 export async function serveIndex() {
   let outDir = await buildTestIndex();
   const faults: { match: (file: string) => boolean; fault: Fault }[] = [];
+  let rewriteManifest: ((manifest: Record<string, unknown>) => Record<string, unknown>) | undefined;
   const requested: string[] = [];
   /** Every request with the HTTP cache mode it asked for. */
   const requests: { file: string; cache: RequestCache | undefined }[] = [];
@@ -49,7 +50,11 @@ export async function serveIndex() {
     if (fault?.network) throw new TypeError('Failed to fetch');
     if (fault) return new Response(fault.body ?? 'error', { status: fault.status ?? 500 });
     try {
-      return new Response(await readFile(path.join(outDir, file), 'utf8'), { status: 200 });
+      const text = await readFile(path.join(outDir, file), 'utf8');
+      if (file === 'manifest.json' && rewriteManifest) {
+        return new Response(JSON.stringify(rewriteManifest(JSON.parse(text) as Record<string, unknown>)), { status: 200 });
+      }
+      return new Response(text, { status: 200 });
     } catch {
       return new Response('not found', { status: 404 });
     }
@@ -66,6 +71,10 @@ export async function serveIndex() {
     },
     fail: (match: (file: string) => boolean, fault: Fault = {}) => faults.push({ match, fault }),
     heal: () => void faults.splice(0),
+    /** Serve the manifest changed, e.g. with or without its `search` entry. */
+    rewriteManifest: (rewrite: (manifest: Record<string, unknown>) => Record<string, unknown>) => {
+      rewriteManifest = rewrite;
+    },
     readJson: async <T,>(file: string): Promise<T> => JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T,
   };
 }

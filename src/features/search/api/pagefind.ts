@@ -1,0 +1,32 @@
+/**
+ * The part of Pagefind's browser API (1.x) the reader uses. `pagefind.js`
+ * belongs to the index, not to the app bundle: it is imported at run time
+ * from the folder the manifest names, and only once someone searches.
+ */
+export type PagefindRecord = { url: string; meta: Record<string, string | undefined>; excerpt: string };
+export type PagefindHit = { id: string; score: number; data: () => Promise<PagefindRecord> };
+export type PagefindCounts = Record<string, Record<string, number> | undefined>;
+export type PagefindResponse = {
+  results: PagefindHit[];
+  unfilteredResultCount: number;
+  /** Per filter value, how many results there are under the current terms and filters. */
+  filters: PagefindCounts;
+};
+export type PagefindSearchOptions = { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> };
+export type Pagefind = {
+  options: (options: { basePath?: string; excerptLength?: number }) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
+};
+
+export type ImportPagefind = (url: string) => Promise<Pagefind>;
+
+const importFromIndex: ImportPagefind = (url) => import(/* @vite-ignore */ url) as Promise<Pagefind>;
+let importPagefind = importFromIndex;
+
+export const loadPagefind = (url: string) => importPagefind(url);
+
+/** Tests search a fake engine (no WebAssembly in jsdom); `null` puts the real one back. */
+export function substitutePagefind(fake: ImportPagefind | null) {
+  importPagefind = fake ?? importFromIndex;
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import { hrefParams, type SearchState } from '../search-params';
+import { SEARCH_FILTERS, type SearchFilter } from '../search-types';
+
+export type NameOf = (filter: SearchFilter, value: string) => string;
+
+const groupLabels: Record<SearchFilter, string> = { topic: 'Topic', source: 'Source', type: 'Type' };
+const FIRST_CHIPS = 8;
+
+type GroupProps = { filter: SearchFilter; state: SearchState; counts: Record<string, number>; total: number; nameOf: NameOf };
+
+/**
+ * A filter's values among the results, most results first, with how many
+ * each keeps; a value every result has narrows nothing and is left out.
+ * Once chosen, the value stands alone, and its chip takes it off again.
+ */
+function FilterGroup({ filter, state, counts, total, nameOf }: GroupProps) {
+  const [all, setAll] = useState(false);
+  const chosen = state.filters[filter];
+  const href = (value: string | undefined) => paths.search.getHref({ ...hrefParams(state), [filter]: value });
+  const values = Object.entries(counts)
+    .filter(([, count]) => count > 0 && count < total)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  if (!chosen && values.length === 0) return null;
+  const shown = all ? values : values.slice(0, FIRST_CHIPS);
+  return (
+    <div className="search-filters__group">
+      <span className="search-filters__label" id={`filter-${filter}`}>
+        {groupLabels[filter]}
+      </span>
+      <ul className="chips" aria-labelledby={`filter-${filter}`}>
+        {chosen ? (
+          <li>
+            <Link className="chip chip--chosen" to={href(undefined)} aria-label={`${nameOf(filter, chosen)}: remove this filter`}>
+              {nameOf(filter, chosen)} <span aria-hidden="true">×</span>
+            </Link>
+          </li>
+        ) : (
+          shown.map(([value, count]) => (
+            <li key={value}>
+              <Link className="chip" to={href(value)}>
+                {nameOf(filter, value)} <span className="chip__count">{count.toLocaleString('en')}</span>
+              </Link>
+            </li>
+          ))
+        )}
+        {!chosen && values.length > shown.length && (
+          <li>
+            <button type="button" className="chip chip--more" onClick={() => setAll(true)}>
+              {values.length - shown.length} more
+            </button>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+type FilterChipsProps = Omit<GroupProps, 'filter' | 'counts'> & { counts: Record<SearchFilter, Record<string, number>> };
+
+export function FilterChips({ counts, ...props }: FilterChipsProps) {
+  return (
+    <div className="search-filters">
+      {SEARCH_FILTERS.map((filter) => (
+        <FilterGroup key={filter} filter={filter} counts={counts[filter]} {...props} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ArticleCard } from '../../../components/cards/article-card';
+import { CardSkeleton, ListSkeleton } from '../../../components/cards/card-skeleton';
+import { ListLoadError } from '../../../components/errors/list-load-error';
+import { countLabel } from '../../../lib/count-label';
+import { searchResultsQueryOptions } from '../api/search-results';
+import { useSearchCards } from '../api/search-records';
+import { useTopics } from '../api/topic-names';
+import { highlight, searchTerms } from '../highlight';
+import { hrefParams, type SearchState } from '../search-params';
+import type { SearchRef } from '../search-types';
+import { FilterChips, type NameOf } from './filter-chips';
+import { SearchSortControl } from './search-sort';
+import { NoResults, SearchError } from './search-states';
+
+const PAGE = 20;
+const typeNames: Record<string, string> = { article: 'Articles', video: 'Videos', download: 'Downloads', collection: 'Collections' };
+
+type Props = { searchRef: SearchRef; state: SearchState };
+
+/** Results 20 at a time, as the feed's cards with the matching words marked; records load only when shown. */
+export function SearchResultsView({ searchRef, state }: Props) {
+  const results = useQuery({ ...searchResultsQueryOptions(searchRef, state), placeholderData: keepPreviousData });
+  const search = JSON.stringify(hrefParams(state));
+  const [paging, setPaging] = useState({ search, count: PAGE });
+  const count = paging.search === search ? paging.count : PAGE;
+  const hits = results.data?.hits ?? [];
+  const { cards, error, retry } = useSearchCards(searchRef, hits, count);
+  const terms = useMemo(() => searchTerms(state.q), [state.q]);
+  const topics = useTopics();
+
+  const nameOf: NameOf = (filter, value) => {
+    if (filter === 'topic') return topics.find((topic) => topic.slug === value)?.name ?? value;
+    if (filter === 'type') return typeNames[value] ?? value;
+    return cards.find((card) => card?.provider.domain === value)?.provider.name ?? value;
+  };
+
+  if (results.isError && !results.data) return <SearchError onRetry={() => void results.refetch()} />;
+  if (!results.data) {
+    return (
+      <div aria-busy="true">
+        <div className="skeleton skeleton--count" aria-hidden="true" />
+        <ListSkeleton rows={4} />
+      </div>
+    );
+  }
+  const { unfiltered, counts } = results.data;
+  return (
+    <div className={results.isPlaceholderData ? 'search-results search-results--stale' : 'search-results'} aria-busy={results.isPlaceholderData}>
+      <p className="list-page__count" role="status">
+        {countLabel(hits.length, 'article', 'articles')} {hits.length === 1 ? 'matches' : 'match'} “{state.q}”
+      </p>
+      <div className="search-controls">
+        <FilterChips state={state} counts={counts} total={hits.length} nameOf={nameOf} />
+        <SearchSortControl state={state} />
+      </div>
+      {hits.length === 0 ? (
+        <NoResults state={state} unfiltered={unfiltered} nameOf={nameOf} />
+      ) : (
+        <ol className="card-list card-list--static" aria-label="Search results">
+          {cards.map((card, index) => (
+            <li key={card?.id ?? `pending-${index}`}>
+              {card ? <ArticleCard card={card} highlight={(text) => highlight(text, terms)} /> : <CardSkeleton />}
+            </li>
+          ))}
+        </ol>
+      )}
+      {error && <ListLoadError error={error} onRetry={retry} />}
+      {hits.length > count && (
+        <p className="search-more">
+          <button type="button" className="button" onClick={() => setPaging({ search, count: count + PAGE })}>
+            Show {Math.min(PAGE, hits.length - count)} more
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
