@@ -74,6 +74,8 @@ describe('the search page', () => {
     await userEvent.click(within(topics).getByRole('link', { name: 'Hardware 2' }));
     expect(await screen.findByText('2 articles match “excerpt”')).toBeVisible();
     expect(pathAndQuery(router)).toBe('/search?q=excerpt&topic=hardware');
+    // Focus stays in the filter, on the chip that now stands for it.
+    expect(screen.getByRole('link', { name: 'Hardware: remove this filter' })).toHaveFocus();
     expect(pagefind.searches.at(-1)?.options).toEqual({ filters: { topic: ['hardware'] } });
     await waitFor(() => expect(resultTitles()).toEqual(['Alpha chips get faster', 'Delta video explains GPUs']));
     // Source names come from the cards.

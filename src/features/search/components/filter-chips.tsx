@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { hrefParams, type SearchState } from '../search-params';
@@ -19,6 +19,17 @@ type GroupProps = { filter: SearchFilter; state: SearchState; counts: Record<str
 function FilterGroup({ filter, state, counts, total, nameOf }: GroupProps) {
   const [all, setAll] = useState(false);
   const chosen = state.filters[filter];
+  // The chip clicked is gone once the address changes: focus goes to what replaced it, not to the page's top.
+  const group = useRef<HTMLUListElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    group.current?.querySelector('a')?.focus();
+  }, [chosen]);
+  const onChoose = () => {
+    refocus.current = true;
+  };
   const href = (value: string | undefined) => paths.search.getHref({ ...hrefParams(state), [filter]: value });
   const values = Object.entries(counts)
     .filter(([, count]) => count > 0 && count < total)
@@ -30,17 +41,17 @@ function FilterGroup({ filter, state, counts, total, nameOf }: GroupProps) {
       <span className="search-filters__label" id={`filter-${filter}`}>
         {groupLabels[filter]}
       </span>
-      <ul className="chips" aria-labelledby={`filter-${filter}`}>
+      <ul ref={group} className="chips" aria-labelledby={`filter-${filter}`}>
         {chosen ? (
           <li>
-            <Link className="chip chip--chosen" to={href(undefined)} aria-label={`${nameOf(filter, chosen)}: remove this filter`}>
+            <Link className="chip chip--chosen" to={href(undefined)} onClick={onChoose} aria-label={`${nameOf(filter, chosen)}: remove this filter`}>
               {nameOf(filter, chosen)} <span aria-hidden="true">×</span>
             </Link>
           </li>
         ) : (
           shown.map(([value, count]) => (
             <li key={value}>
-              <Link className="chip" to={href(value)}>
+              <Link className="chip" to={href(value)} onClick={onChoose}>
                 {nameOf(filter, value)} <span className="chip__count">{count.toLocaleString('en')}</span>
               </Link>
             </li>

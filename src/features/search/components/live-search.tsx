@@ -52,9 +52,10 @@ export default function LiveSearch({ id, term, open, keys, onActive, onDone }: L
   const rows = cards.slice(0, SHOWN).filter((card): card is Card => !!card);
   const visible = open && term.trim() !== '';
   const optionId = (index: number) => `${id}-option-${index}`;
+  const activeId = visible && active >= 0 ? optionId(active) : undefined;
 
   useEffect(() => setActive(-1), [q]);
-  useEffect(() => onActive(visible && active >= 0 ? optionId(active) : undefined));
+  useEffect(() => onActive(activeId), [onActive, activeId]);
 
   const go = (card: Card) => {
     void navigate(paths.article.getHref(card.slug));
