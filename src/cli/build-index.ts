@@ -5,10 +5,12 @@ import path from 'node:path';
 import { BuildCache, fingerprint, type FileStat } from './cache/build-cache';
 import { lockOutput } from './write/output-lock';
 import type { Rejection, Skip, Warning } from './record';
-import { buildShards } from './layout/shards';
+import { buildShards, finishManifest } from './layout/shards';
 import { SpillReader } from './parse/spill';
 import { walk } from './discover/walk';
 import { commitIndex, DiskSink } from './write/write-index';
+import { startSearchIndex, type SearchBuild, type SearchInput } from './search/search-index';
+import type { SearchRef } from '../shared/search';
 import { faultPoint } from './fault-points';
 
 export type BuildOptions = {
@@ -29,6 +31,8 @@ export type BuildOptions = {
   fileBudgetMs?: number;
   /** Folder for the build cache (`.cache/heatline` from the CLI); none when unset. */
   cacheDir?: string;
+  /** Write the search index (default true); `--no-search` leaves the reader without search. */
+  search?: boolean;
   onProgress?: (done: number, total: number) => void;
 };
 
@@ -134,18 +138,28 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     trace('parsed', started);
     const linked = link(parsed.records, spill, { storyWindowDays: options.storyWindowDays, storyMax: options.storyMax });
     trace('linked', started);
+    const searchWarnings: Warning[] = [];
+    // Pagefind indexes in a process of its own while the shards are laid out here.
+    const search = options.search === false ? undefined : await searchStarted(linked, options.outDir, searchWarnings);
+    trace('search records sent', started);
     // Without the cache the build checks every existing shard byte for byte.
     const sink = new DiskSink(options.outDir, { verifyContent: !cache });
-    let shards;
+    let laidOut;
     try {
-      shards = buildShards(linked, sink);
+      laidOut = buildShards(linked, sink);
     } catch (error) {
       // A full disk, say: the shards written so far go, the live index stays.
       sink.discard();
+      await search?.discard();
       throw error;
     }
     trace('shards written', started);
+    const searchRef = search && await searchWritten(search, sink.sizes, searchWarnings);
+    trace('search written', started);
+    const shards = finishManifest(laidOut, searchRef);
     faultPoint('shards-written');
+    // A commit that fails may fail after its manifest is live: a search folder
+    // it leaves unnamed is removed by the next build's clean-up instead.
     const { written, unchanged } = commitIndex(options.outDir, shards, sink);
 
     const report: BuildReport = {
@@ -161,7 +175,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       unpublished: parsed.unpublished,
       rejected: parsed.rejected.sort(byFile),
       skipped: [...skipped, ...parsed.skipped].sort(byFile),
-      warnings: [...parsed.warnings, ...linked.warnings].sort(byFile),
+      warnings: [...parsed.warnings, ...linked.warnings, ...searchWarnings].sort(byFile),
       repaired: sink.repaired,
       written,
       unchanged,
@@ -180,5 +194,30 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   } finally {
     spill.close();
     rmSync(spillDir, { recursive: true, force: true });
+  }
+}
+
+const searchProblem = (error: unknown) =>
+  `the search index was not written (${(error as Error).message.split('\n')[0]}); the reader offers no search until a build writes one`;
+
+/** Starts the search index; a failure is a warning, never a lost build. */
+async function searchStarted(linked: Pick<SearchInput, 'cards' | 'topicSlugs'>, outDir: string, warnings: Warning[]): Promise<SearchBuild | undefined> {
+  try {
+    return await startSearchIndex({ cards: linked.cards, topicSlugs: linked.topicSlugs, language: 'en' }, outDir);
+  } catch (error) {
+    warnings.push({ file: outDir, message: searchProblem(error) });
+    return undefined;
+  }
+}
+
+/** The search folder once written, its entry file's size noted for the next build's check. */
+async function searchWritten(search: SearchBuild, sizes: Map<string, number>, warnings: Warning[]): Promise<SearchRef | undefined> {
+  try {
+    const { entry, size } = await search.done;
+    sizes.set(entry, size);
+    return search.ref;
+  } catch (error) {
+    warnings.push({ file: search.ref.path, message: searchProblem(error) });
+    return undefined;
   }
 }

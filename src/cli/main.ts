@@ -2,14 +2,15 @@
  * heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict]
  *                  [--include-unpublished] [--story-window DAYS] [--story-max N]
  *                  [--json] [--verbose] [--workers N] [--no-cache] [--cache-dir DIR] [--lock-timeout SECONDS]
- *                  [--file-timeout SECONDS]
+ *                  [--file-timeout SECONDS] [--no-search]
  * `published: false` drafts are left out unless --include-unpublished is given;
  * --only-published (once needed for that) is still accepted and does nothing.
  * --story-window (1–365 days, default 7) and --story-max (2–10000, default 50)
  * bound how far apart in time and how large a story of linked articles can be.
  * A build waits up to --lock-timeout seconds (default 120) for another build
  * writing the same output folder. A file that takes longer than --file-timeout
- * seconds (default 2) to parse is rejected with that reason.
+ * seconds (default 2) to parse is rejected with that reason. --no-search skips
+ * the search index (search/search-index.ts), and the reader offers no search.
  * Exit 0 when the index was written, 1 with --strict when a file was rejected
  * or could not be read
  * (or when the index could not be written), 2 for usage errors.
@@ -19,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex } from './build-index';
 import { jsonReport, progressBar, textReport } from './report';
 
-const USAGE = 'usage: heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache] [--cache-dir DIR] [--lock-timeout SECONDS] [--file-timeout SECONDS]';
+const USAGE = 'usage: heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache] [--cache-dir DIR] [--lock-timeout SECONDS] [--file-timeout SECONDS] [--no-search]';
 
 // Usage errors are one line on stderr that says what to do; the full usage is
 // one `--help` away.
@@ -48,6 +49,7 @@ function parse() {
         'cache-dir': { type: 'string', default: '.cache/heatline' },
         'lock-timeout': { type: 'string' },
         'file-timeout': { type: 'string' },
+        'no-search': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -125,6 +127,7 @@ async function main(): Promise<void> {
     cacheDir: values['no-cache'] ? undefined : values['cache-dir'],
     lockTimeoutMs: lockTimeout === undefined ? undefined : lockTimeout * 1000,
     fileBudgetMs: fileTimeout === undefined ? undefined : fileTimeout * 1000,
+    search: !values['no-search'],
     onProgress: values.json ? undefined : progressBar(process.stderr),
   });
   if (values.json) process.stdout.write(`${jsonReport(report)}\n`);

@@ -1,5 +1,5 @@
 /** Shared by the fault tests: real CLI processes, frozen and killed at named points. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestSchema } from '../../src/shared/index-schema';
 import { reachableShards, startCli, type CliRun, type Started } from '../unit/helpers';
@@ -34,7 +34,7 @@ export async function kill(started: Started): Promise<void> {
 /**
  * What a reader would find in the folder: the live build's id, and every
  * shard its manifest reaches read and parsed (throws naming the first that
- * is missing or damaged).
+ * is missing or damaged), its search folder included.
  */
 export function liveIndex(outDir: string): { buildId: string; names: Set<string> } {
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')));
@@ -45,6 +45,14 @@ export function liveIndex(outDir: string): { buildId: string; names: Set<string>
       throw new Error(`build ${manifest.buildId} reaches ${name}, which cannot be read: ${(error as Error).message}`);
     }
   });
+  // The search folder must be there too (it is renamed into place whole).
+  if (manifest.search) {
+    for (const file of ['pagefind-entry.json', 'pagefind.js']) {
+      if (!existsSync(path.join(outDir, manifest.search.path, file))) {
+        throw new Error(`build ${manifest.buildId} reaches ${manifest.search.path}${file}, which does not exist`);
+      }
+    }
+  }
   return { buildId: manifest.buildId, names: shards };
 }
 

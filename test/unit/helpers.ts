@@ -10,8 +10,19 @@ import type { ArticleRecord, FileOutcome } from '../../src/cli/record';
 import { parseArticleSlug } from '../../src/shared/article-slug';
 import type { Article, ArticleIndexShard, ArticleShard, ListRef, Manifest, Sort } from '../../src/shared/index-schema';
 import { articleLocation, shardName } from '../../src/shared/shard-paths';
+import { buildShards, finishManifest, type Shards } from '../../src/cli/layout/shards';
+import { SEARCH_DIR } from '../../src/shared/search';
+import type { LinkedIndex } from '../../src/cli/link/link';
 
 export const ROOT = path.resolve(__dirname, '../..');
+
+/** Shards laid out in memory, by name: the build writes each to disk as it is made. */
+export type ShardFiles = Shards & { files: Map<string, string> };
+
+export function shardsInMemory(index: LinkedIndex): ShardFiles {
+  const files = new Map<string, string>();
+  return { ...finishManifest(buildShards(index, { put: (name, json) => void files.set(name, json) })), files };
+}
 
 /** A valid front-matter object; `fields` override or add (undefined removes). */
 export function fields(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -61,12 +72,15 @@ export function cleanTemps(): void {
 }
 
 /** Every file below `dir` (relative path → content), sorted. */
+/** Every file of an output folder by path, with its text; a search folder is one entry (`search/<id>/`). */
 export function readTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const visit = (sub: string) => {
     for (const name of readdirSync(path.join(dir, sub)).sort()) {
       const rel = sub ? `${sub}/${name}` : name;
-      if (statSync(path.join(dir, rel)).isDirectory()) visit(rel);
+      // A search folder is Pagefind's (compressed chunks and its scripts): one entry, the JSON list of its files.
+      if (sub === SEARCH_DIR) out.set(`${rel}/`, JSON.stringify({ files: readdirSync(path.join(dir, rel), { recursive: true }).sort() }));
+      else if (statSync(path.join(dir, rel)).isDirectory()) visit(rel);
       else out.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
     }
   };
@@ -132,6 +146,8 @@ export function reachableShards(manifest: Manifest, read: (name: string) => unkn
   for (let n = 0; n < manifest.articles.pages; n++) visit(shardName.articleIndex(manifest.articles.id, n));
   for (let n = 0; n < manifest.stories.pages; n++) visit(shardName.storyIndex(manifest.stories.id, n));
   visit({ ...manifest, lists: undefined, articles: undefined, stories: undefined });
+  // The search folder is Pagefind's: it counts as one entry, read by whoever checks it.
+  if (manifest.search) found.add(manifest.search.path);
   return found;
 }
 

@@ -10,12 +10,11 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/cli/build-index';
 import { link } from '../../src/cli/link/link';
 import type { ArticleRecord } from '../../src/cli/record';
-import { buildShards } from '../../src/cli/layout/shards';
 import { ARTICLE_KEY_LENGTH, articleKey, slugify } from '../../src/cli/link/slug';
 import { canonicalUrl } from '../../src/cli/parse/urls';
 import { formatArticleSlug, parseArticleSlug } from '../../src/shared/article-slug';
 import { manifestSchema, type CardIndexShard, type CardsShard, type Manifest } from '../../src/shared/index-schema';
-import { accept, articleAt, articlesOf, articleText, cleanTemps, readTree, tempDir } from './helpers';
+import { accept, articleAt, articlesOf, articleText, cleanTemps, readTree, shardsInMemory, tempDir } from './helpers';
 
 vi.setConfig({ testTimeout: 30_000 });
 afterAll(cleanTemps);
@@ -121,7 +120,7 @@ describe('key collisions', () => {
 
   it('finds every article of a collision-heavy index by its key', () => {
     const index = link(Array.from({ length: 80 }, () => rec()), undefined, { keyLength: 1 });
-    const shards = buildShards(index);
+    const shards = shardsInMemory(index);
     const json = <T>(name: string): T => JSON.parse(shards.files.get(name)!) as T;
     const manifest = manifestSchema.parse(JSON.parse(shards.manifest));
     for (const article of articlesOf(index)) {

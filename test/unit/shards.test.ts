@@ -3,7 +3,6 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CARD_EXCERPT_MAX, link, type LinkedIndex } from '../../src/cli/link/link';
 import { truncate } from '../../src/cli/parse/text';
-import { buildShards, type Shards } from '../../src/cli/layout/shards';
 import { CARD_CHUNK_SIZE, HEAD_SIZE, SMALL_LIST_MAX } from '../../src/shared/constants';
 import {
   manifestSchema, type Article, type ArticleIndexShard, type Card, type CardIndexShard,
@@ -12,7 +11,7 @@ import {
 import { comparators, sortItems } from '../../src/shared/sort-order';
 import { collapseStories } from '../../src/shared/story-lists';
 import { parseArticleSlug } from '../../src/shared/article-slug';
-import { accept, articleAt, articlesOf, articleText, reachableShards, unsafeUrls } from './helpers';
+import { accept, articleAt, articlesOf, articleText, reachableShards, shardsInMemory, unsafeUrls, type ShardFiles } from './helpers';
 import { articleLocation, listDirectoryPath, ranksPagePath, shardName } from '../../src/shared/shard-paths';
 
 // Real files and child processes: generous limits for a loaded CI machine.
@@ -37,7 +36,7 @@ function corpus(): LinkedIndex {
 }
 
 let index: LinkedIndex;
-let shards: Shards;
+let shards: ShardFiles;
 let manifest: Manifest;
 const json = <T>(name: string): T => {
   const text = shards.files.get(name);
@@ -47,7 +46,7 @@ const json = <T>(name: string): T => {
 
 beforeAll(() => {
   index = corpus();
-  shards = buildShards(index);
+  shards = shardsInMemory(index);
   manifest = manifestSchema.parse(JSON.parse(shards.manifest));
 });
 
@@ -192,18 +191,18 @@ describe('buildShards', () => {
   });
 
   it('is deterministic, whatever the input order', () => {
-    const again = buildShards(corpus());
+    const again = shardsInMemory(corpus());
     expect(again.manifest).toBe(shards.manifest);
     expect([...again.files]).toEqual([...shards.files]);
   });
 
   it('changes the build id when anything changes', () => {
     const changed = fromArticles(articlesOf(index).map((a, i) => (i === 7 ? { ...a, title: `${a.title}!` } : a)), index);
-    expect(buildShards(changed).buildId).not.toBe(shards.buildId);
+    expect(shardsInMemory(changed).buildId).not.toBe(shards.buildId);
   });
 
   it('handles an empty corpus', () => {
-    const empty = buildShards(link([]));
+    const empty = shardsInMemory(link([]));
     const m = manifestSchema.parse(JSON.parse(empty.manifest));
     expect(m.counts.articles).toBe(0);
     expect(m.feed.count).toBe(0);
@@ -246,7 +245,7 @@ describe('buildShards at scale', { timeout: 30_000 }, () => {
       providers: Array.from({ length: 60 }, (_, p) => ({ domain: `p${p}.example`, name: `P ${p}`, count: 333 })),
       warnings: [],
     });
-    const out = buildShards(big);
+    const out = shardsInMemory(big);
     const m = manifestSchema.parse(JSON.parse(out.manifest));
     const gz = (name: string) => gzipSync(out.files.get(name)!).length;
     const manifestSize = gzipSync(out.manifest).length;

@@ -7,6 +7,7 @@ import { parseArticleSlug } from '../../shared/article-slug';
 import { bucketOf } from '../../shared/hash';
 import { shardName } from '../../shared/shard-paths';
 import type { Bucketed, Card, ListRef, Manifest, Sort } from '../../shared/index-schema';
+import type { SearchRef } from '../../shared/search';
 import { comparators } from '../../shared/sort-order';
 import { collapseStories } from '../../shared/story-lists';
 import type { LinkedIndex } from '../link/link';
@@ -23,15 +24,11 @@ export interface ShardSink {
   put(name: string, json: string): void;
 }
 
-export class MemorySink implements ShardSink {
-  readonly files = new Map<string, string>();
-  put(name: string, json: string): void {
-    this.files.set(name, json);
-  }
-}
+/** Shards laid out and written: their names and the manifest, all but its build id (finishManifest). */
+export type LaidOut = { names: string[]; manifest: Omit<Manifest, 'buildId'> };
+/** The index as committed: every file it is made of, and the manifest text naming the build. */
+export type Shards = { names: string[]; manifest: string; buildId: string };
 
-/** `files` holds the shards' text only with a MemorySink (the default). */
-export type Shards = { files: Map<string, string>; names: string[]; manifest: string; buildId: string };
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
@@ -133,7 +130,7 @@ function keyOf(card: Card): string {
   return key;
 }
 
-export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink()): Shards {
+export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
   const set = new ShardSet(sink);
   const { cards } = index;
 
@@ -178,11 +175,8 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
   const topicsFile = set.add('topics', { topics: index.topics });
   const feed = listRef(set, listKey.feed(), 'Feed', cards.map((_, rank) => rank), cards, sorts);
 
-  const names = [...set.names].sort();
-  const buildId = createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 16);
-  const manifest: Manifest = {
+  const manifest: LaidOut['manifest'] = {
     schemaVersion: SCHEMA_VERSION,
-    buildId,
     counts: {
       articles: cards.length,
       topics: index.topics.length,
@@ -199,6 +193,18 @@ export function buildShards(index: LinkedIndex, sink: ShardSink = new MemorySink
     stories,
     cards: cardIndex,
   };
-  const files = sink instanceof MemorySink ? sink.files : new Map<string, string>();
-  return { files, names, manifest: `${JSON.stringify(manifest, null, 2)}\n`, buildId };
+  return { names: [...set.names], manifest };
+}
+
+/**
+ * Names the build by every file it is made of, and its search folder when it
+ * has one (`search/<id>/`, named by a hash of its records), so a reader can
+ * tell one build from another.
+ */
+export function finishManifest({ names, manifest }: LaidOut, search?: SearchRef): Shards {
+  const all = [...names, ...(search ? [search.path] : [])].sort();
+  const buildId = createHash('sha256').update(all.join('\n')).digest('hex').slice(0, 16);
+  const { schemaVersion, ...rest } = manifest;
+  const full: Manifest = { schemaVersion, buildId, ...rest, ...(search ? { search } : {}) };
+  return { names: all, manifest: `${JSON.stringify(full, null, 2)}\n`, buildId };
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { faultPoint } from '../fault-points';
 import { temporaryName, writeAtomic } from './atomic-write';
 import type { ShardSink, Shards } from '../layout/shards';
+import { SEARCH_DIR } from '../../shared/search';
 
 const FILE_LIST = 'files.json';
 const SHARD_DIRS = ['articles', 'cards', 'lists', 'ranks', 'stories', 'topics'];
@@ -25,13 +26,7 @@ function readList(file: string): string[] {
 }
 
 function listShards(outDir: string): string[] {
-  return SHARD_DIRS.flatMap((dir) => {
-    try {
-      return readdirSync(path.join(outDir, dir)).map((entry) => `${dir}/${entry}`);
-    } catch {
-      return [];
-    }
-  });
+  return SHARD_DIRS.flatMap((dir) => readdirSafe(path.join(outDir, dir)).map((entry) => `${dir}/${entry}`));
 }
 
 export type SinkOptions = {
@@ -96,10 +91,18 @@ export class DiskSink implements ShardSink {
   }
 }
 
-/** Temporary files of builds that were killed mid-write: never part of an index, never deployed. */
+/** Temporary files (and search folders) of builds that were killed mid-write: never part of an index, never deployed. */
 function sweepTemporaries(outDir: string): void {
-  for (const name of [...readdirSafe(outDir), ...listShards(outDir)]) {
-    if (name.endsWith('.tmp')) rmSync(path.join(outDir, name), { force: true });
+  const searchFolders = readdirSafe(path.join(outDir, SEARCH_DIR)).map((entry) => `${SEARCH_DIR}/${entry}`);
+  for (const name of [...readdirSafe(outDir), ...listShards(outDir), ...searchFolders]) {
+    if (name.endsWith('.tmp')) rmSync(path.join(outDir, name), { recursive: true, force: true });
+  }
+}
+
+/** A search folder is one build's index, named in the file list as `search/<id>/`: kept whole or removed whole. */
+function removeSearchFolders(outDir: string, keep: Set<string>): void {
+  for (const entry of readdirSafe(path.join(outDir, SEARCH_DIR))) {
+    if (!keep.has(`${SEARCH_DIR}/${entry}/`)) rmSync(path.join(outDir, SEARCH_DIR, entry), { recursive: true, force: true });
   }
 }
 
@@ -147,5 +150,6 @@ export function commitIndex(outDir: string, shards: Pick<Shards, 'names' | 'mani
   for (const name of listShards(outDir)) {
     if (!keep.has(name)) rmSync(path.join(outDir, name), { force: true });
   }
+  removeSearchFolders(outDir, keep);
   return { written: sink.written + 2, unchanged: false };
 }

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
 import type { Card, CardIndexShard, CardsShard, Manifest } from '../../../src/shared/index-schema';
+import { searchRecordOf } from '../../../src/shared/search';
 import {
   substitutePagefind,
   type Pagefind,
@@ -74,7 +75,9 @@ export async function fakePagefind(server: Server, { padding = 0 } = {}) {
         score: 1,
         data: async () => {
           loaded.push(card.id);
-          return { url: `/${card.slug}`, excerpt: '', meta: { title: card.title, card: JSON.stringify(card) } };
+          // As Pagefind gives a record back: the stored URL as raw_url, and its page-address rewrite as url.
+          const record = searchRecordOf(card);
+          return { ...record, raw_url: record.url, url: `/${record.url}`, excerpt: '' };
         },
       }));
       return { results, unfilteredResultCount: unfiltered, filters: counts };

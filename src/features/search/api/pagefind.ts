@@ -3,7 +3,8 @@
  * belongs to the index, not to the app bundle: it is imported at run time
  * from the folder the manifest names, and only once someone searches.
  */
-export type PagefindRecord = { url: string; meta: Record<string, string | undefined>; excerpt: string };
+/** `raw_url` is the URL as the index stored it; `url` is Pagefind's rewrite of it into a page address. */
+export type PagefindRecord = { url: string; raw_url?: string; content: string; meta: Record<string, string | undefined>; excerpt: string };
 export type PagefindHit = { id: string; score: number; data: () => Promise<PagefindRecord> };
 export type PagefindCounts = Record<string, Record<string, number> | undefined>;
 export type PagefindResponse = {

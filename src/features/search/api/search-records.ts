@@ -1,19 +1,13 @@
 import { useQueries, queryOptions } from '@tanstack/react-query';
 import type { Card } from '../../../shared/index-schema';
+import { cardOfSearchRecord } from '../../../shared/search';
 import { indexKeys } from '../../../lib/index-client/query-keys';
 import type { SearchRef } from '../search-types';
 import type { PagefindHit, PagefindRecord } from './pagefind';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-/** Each record carries the very card the feed shows, as JSON in `meta.card`. */
-function cardOf(record: PagefindRecord): Card {
-  const card: unknown = JSON.parse(record.meta.card ?? 'null');
-  if (!isObject(card) || typeof card.slug !== 'string' || typeof card.title !== 'string' || !isObject(card.provider)) {
-    throw new Error(`search record ${record.url} holds no card`);
-  }
-  return card as Card;
-}
+/** Each record carries the very card the feed shows (src/shared/search.ts); Pagefind keeps the stored URL as `raw_url`. */
+const cardOf = (record: PagefindRecord): Card =>
+  cardOfSearchRecord({ url: record.raw_url ?? record.url, content: record.content, meta: { title: record.meta.title ?? '' } });
 
 const searchRecordQueryOptions = (ref: SearchRef, hit: PagefindHit) =>
   queryOptions({
