@@ -1,5 +1,5 @@
 import { ARTICLE_TYPES } from '../../shared/constants';
-import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-types';
+import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from '../../shared/search';
 
 export type SearchFilters = Partial<Record<SearchFilter, string>>;
 export type SearchState = { q: string; filters: SearchFilters; sort: SearchSort };

@@ -46,10 +46,15 @@ export async function fakePagefind(server: Server, { padding = 0 } = {}) {
   let failing = false;
   let gate: Promise<void> = Promise.resolve();
   let open = () => {};
+  let filtersLoaded = false;
 
   const engine: Pagefind = {
     options: async () => {},
     init: () => gate,
+    filters: async () => {
+      filtersLoaded = true;
+      return {};
+    },
     search: async (term, options) => {
       searches.push({ term, options });
       const wanted = words(term ?? '');
@@ -80,7 +85,8 @@ export async function fakePagefind(server: Server, { padding = 0 } = {}) {
           return { ...record, raw_url: record.url, url: `/${record.url}`, excerpt: '' };
         },
       }));
-      return { results, unfilteredResultCount: unfiltered, filters: counts };
+      // As Pagefind does: no counts for filters not loaded yet.
+      return { results, unfilteredResultCount: unfiltered, filters: filtersLoaded ? counts : {} };
     },
   };
 

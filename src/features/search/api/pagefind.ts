@@ -18,6 +18,8 @@ export type Pagefind = {
   options: (options: { basePath?: string; excerptLength?: number }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
+  /** Loads every filter's values; from then on each search answers with its counts (before, with none). */
+  filters: () => Promise<PagefindCounts>;
 };
 
 export type ImportPagefind = (url: string) => Promise<Pagefind>;

@@ -3,13 +3,12 @@ import type { Manifest } from '../../../shared/index-schema';
 import { dataUrl } from '../../../lib/index-client/fetch-shard';
 import { indexKeys } from '../../../lib/index-client/query-keys';
 import { isSearchRef } from '../../../lib/index-client/shard-shapes';
-import type { SearchRef } from '../search-types';
+import type { SearchRef } from '../../../shared/search';
 import { loadPagefind } from './pagefind';
 
-/** `null`: this index was built without search. */
+/** `null`: this index was built without search (or with a folder the reader will not load). */
 export function searchRefOf(manifest: Manifest): SearchRef | null {
-  const ref: unknown = (manifest as Manifest & { search?: unknown }).search;
-  return isSearchRef(ref) ? ref : null;
+  return isSearchRef(manifest.search) ? manifest.search : null;
 }
 
 /** The folder's address from the page, whatever chunk imports it, and for a sub-path deployment too. */

@@ -1,8 +1,7 @@
 import { useQueries, queryOptions } from '@tanstack/react-query';
 import type { Card } from '../../../shared/index-schema';
-import { cardOfSearchRecord } from '../../../shared/search';
+import { cardOfSearchRecord, type SearchRef } from '../../../shared/search';
 import { indexKeys } from '../../../lib/index-client/query-keys';
-import type { SearchRef } from '../search-types';
 import type { PagefindHit, PagefindRecord } from './pagefind';
 
 /** Each record carries the very card the feed shows (src/shared/search.ts); Pagefind keeps the stored URL as `raw_url`. */

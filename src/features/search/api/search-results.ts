@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexKeys } from '../../../lib/index-client/query-keys';
 import type { SearchState } from '../search-params';
-import { SEARCH_FILTERS, type SearchFilter, type SearchRef } from '../search-types';
+import { SEARCH_FILTERS, type SearchFilter, type SearchRef } from '../../../shared/search';
 import type { PagefindHit, PagefindSearchOptions } from './pagefind';
 import { searchEngineQueryOptions } from './search-engine';
 
@@ -25,6 +25,8 @@ export const searchResultsQueryOptions = (ref: SearchRef, state: SearchState) =>
     queryKey: indexKeys.searchResults(ref.path, { q: state.q, ...state.filters, sort: state.sort }),
     queryFn: async ({ client }): Promise<SearchResults> => {
       const pagefind = await client.ensureQueryData(searchEngineQueryOptions(ref));
+      // A few kB, once: without them the counts beside the filters would be missing.
+      await pagefind.filters();
       const response = await pagefind.search(state.q, pagefindOptions(state));
       if (!response) throw new Error('the search was cancelled');
       const counts = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, response.filters[name] ?? {}]));

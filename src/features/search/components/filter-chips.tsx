@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { hrefParams, type SearchState } from '../search-params';
-import { SEARCH_FILTERS, type SearchFilter } from '../search-types';
+import { SEARCH_FILTERS, type SearchFilter } from '../../../shared/search';
 
 export type NameOf = (filter: SearchFilter, value: string) => string;
 

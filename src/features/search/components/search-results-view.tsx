@@ -9,7 +9,7 @@ import { useSearchCards } from '../api/search-records';
 import { useTopics } from '../api/topic-names';
 import { highlight, searchTerms } from '../highlight';
 import { hrefParams, type SearchState } from '../search-params';
-import type { SearchRef } from '../search-types';
+import type { SearchRef } from '../../../shared/search';
 import { FilterChips, type NameOf } from './filter-chips';
 import { SearchSortControl } from './search-sort';
 import { NoResults, SearchError } from './search-states';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { hrefParams, type SearchState } from '../search-params';
-import { SEARCH_SORTS, type SearchSort } from '../search-types';
+import { SEARCH_SORTS, type SearchSort } from '../../../shared/search';
 
 const labels: Record<SearchSort, string> = { relevance: 'Relevance', hot: 'Hot', newest: 'Newest' };
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { useTopics } from '../api/topic-names';
 import { hrefParams, type SearchState } from '../search-params';
-import { SEARCH_FILTERS } from '../search-types';
+import { SEARCH_FILTERS } from '../../../shared/search';
 import type { NameOf } from './filter-chips';
 
 /** No terms yet: what search covers, and a few searches to start from (the biggest specific topics). */
