@@ -9,8 +9,7 @@ import { buildShards, finishManifest } from './layout/shards';
 import { SpillReader } from './parse/spill';
 import { walk } from './discover/walk';
 import { commitIndex, DiskSink } from './write/write-index';
-import { startSearchIndex, type SearchBuild, type SearchInput } from './search/search-index';
-import type { SearchRef } from '../shared/search';
+import { searchStarted, searchWritten } from './search/search-step';
 import { faultPoint } from './fault-points';
 
 export type BuildOptions = {
@@ -194,30 +193,5 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   } finally {
     spill.close();
     rmSync(spillDir, { recursive: true, force: true });
-  }
-}
-
-const searchProblem = (error: unknown) =>
-  `the search index was not written (${(error as Error).message.split('\n')[0]}); the reader offers no search until a build writes one`;
-
-/** Starts the search index; a failure is a warning, never a lost build. */
-async function searchStarted(linked: Pick<SearchInput, 'cards' | 'topicSlugs'>, outDir: string, warnings: Warning[]): Promise<SearchBuild | undefined> {
-  try {
-    return await startSearchIndex({ cards: linked.cards, topicSlugs: linked.topicSlugs, language: 'en' }, outDir);
-  } catch (error) {
-    warnings.push({ file: outDir, message: searchProblem(error) });
-    return undefined;
-  }
-}
-
-/** The search folder once written, its entry file's size noted for the next build's check. */
-async function searchWritten(search: SearchBuild, sizes: Map<string, number>, warnings: Warning[]): Promise<SearchRef | undefined> {
-  try {
-    const { entry, size } = await search.done;
-    sizes.set(entry, size);
-    return search.ref;
-  } catch (error) {
-    warnings.push({ file: search.ref.path, message: searchProblem(error) });
-    return undefined;
   }
 }

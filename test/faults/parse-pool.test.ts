@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { CompactRecord } from '../../src/cli/record';
-import { parseAll, type ParseTask } from '../../src/cli/parse/parse-pool';
+import { parseAll } from '../../src/cli/parse/parse-pool';
+import type { ParseTask } from '../../src/cli/parse/worker-thread';
 import type { FileOutcome } from '../../src/cli/record';
 import { articleText, cleanTemps, tempDir } from '../unit/helpers';
 

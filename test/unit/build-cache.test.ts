@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, wri
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/cli/build-index';
-import { pruneStale } from '../../src/cli/cache/build-cache';
+import { pruneStale } from '../../src/cli/cache/prune-stale';
 import type { Manifest } from '../../src/shared/index-schema';
 import { articleText, cleanTemps, reachableShards, readTree, tempDir } from './helpers';
 

@@ -12,20 +12,17 @@
  * touched is not parsed again.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { temporaryName, writeAtomic } from '../write/atomic-write';
 import { contentHash } from './content-hash';
 import { bucketOf } from '../../shared/hash';
+import { pruneStale } from './prune-stale';
 import type { CompactRecord, FileOutcome } from '../record';
 import type { SpillReader } from '../parse/spill';
 
 const BUCKETS = 64;
 const VERSION = 2;
-/** Cache folders (one per content folder, output folder and options) kept besides the one in use. */
-const KEEP_FOLDERS = 8;
-/** A cache folder not used for this long is removed. */
-const STALE_MS = 30 * 24 * 3600 * 1000;
 
 export type FileStat = { file: string; rel: string; size: number; mtimeMs: number; ctimeMs: number; ino: number };
 type Entry = [size: number, mtimeMs: number, ctimeMs: number, hash: string, outcome: FileOutcome<CompactRecord>];
@@ -180,33 +177,4 @@ export class BuildCache<R> {
     writeAtomic(path.join(this.dir, 'state.json'), JSON.stringify(state));
     pruneStale(path.dirname(this.dir), this.dir);
   }
-}
-
-/**
- * Removes cache folders of other content or output folders and options that
- * were not used for STALE_MS, and all but the KEEP_FOLDERS most recent: the
- * cache must not grow with every folder ever built.
- */
-export function pruneStale(root: string, current: string, now = Date.now()): void {
-  let folders: { dir: string; used: number }[];
-  try {
-    folders = readdirSync(root, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && path.join(root, entry.name) !== current)
-      .map((entry) => {
-        const dir = path.join(root, entry.name);
-        let used = 0;
-        try {
-          used = statSync(path.join(dir, 'state.json')).mtimeMs;
-        } catch {
-          // A folder without state is an unfinished cache: the oldest.
-        }
-        return { dir, used };
-      });
-  } catch {
-    return;
-  }
-  folders.sort((a, b) => b.used - a.used);
-  folders.forEach(({ dir, used }, i) => {
-    if (i >= KEEP_FOLDERS || now - used > STALE_MS) rmSync(dir, { recursive: true, force: true });
-  });
 }

@@ -11,6 +11,7 @@ import type { SearchRef } from '../../shared/search';
 import { comparators } from '../../shared/sort-order';
 import { collapseStories } from '../../shared/story-lists';
 import type { LinkedIndex } from '../link/link';
+import { ShardSet, type ShardSink } from './shard-set';
 
 /** Articles per detail bucket: small enough for a fast article page. */
 const ARTICLES_PER_BUCKET = 16;
@@ -19,49 +20,10 @@ const STORIES_PER_BUCKET = 8;
 const BUCKETS_PER_INDEX = 256;
 const LISTS_PER_DIRECTORY = 64;
 
-/** Where shards go as they are made; the disk sink writes them at once, so they are not all held in memory. */
-export interface ShardSink {
-  put(name: string, json: string): void;
-}
-
 /** Shards laid out and written: their names and the manifest, all but its build id (finishManifest). */
 export type LaidOut = { names: string[]; manifest: Omit<Manifest, 'buildId'> };
 /** The index as committed: every file it is made of, and the manifest text naming the build. */
 export type Shards = { names: string[]; manifest: string; buildId: string };
-
-
-const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-
-class ShardSet {
-  readonly names = new Set<string>();
-  constructor(private readonly sink: ShardSink) {}
-
-  add(kind: string, body: unknown): string {
-    return this.addJson(kind, JSON.stringify(body));
-  }
-
-  addJson(kind: string, json: string): string {
-    return this.addNamed(`${kind}/${hashOf(json)}.json`, json);
-  }
-
-  /**
-   * A group of shards found by number: named by one hash of the whole group
-   * (see src/shared/shard-paths.ts) and written with those names.
-   */
-  addGroup(jsons: string[], nameOf: (id: string, n: number) => string): string {
-    const id = hashOf(jsons.join('\n'));
-    jsons.forEach((json, n) => this.addNamed(nameOf(id, n), json));
-    return id;
-  }
-
-  private addNamed(name: string, json: string): string {
-    if (!this.names.has(name)) {
-      this.names.add(name);
-      this.sink.put(name, json);
-    }
-    return name;
-  }
-}
 
 function nextPowerOfTwo(n: number): number {
   return 2 ** Math.ceil(Math.log2(Math.max(1, n)));

@@ -9,7 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path';
 import { faultPoint } from '../fault-points';
 import { temporaryName, writeAtomic } from './atomic-write';
-import type { ShardSink, Shards } from '../layout/shards';
+import type { Shards } from '../layout/shards';
+import type { ShardSink } from '../layout/shard-set';
 import { SEARCH_DIR } from '../../shared/search';
 
 const FILE_LIST = 'files.json';
