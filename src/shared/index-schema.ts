@@ -1,7 +1,9 @@
 /**
  * The shape of the prebuilt index in `public/data`, shared by the index CLI
  * (which writes it) and the reader (which only imports the inferred types, so
- * zod never reaches the browser bundle). See docs/index-format.md.
+ * zod never reaches the browser bundle). See docs/index-format.md. One file
+ * on purpose, though past 200 lines: it is the whole contract of the index,
+ * read top to bottom like that document, and split it would be read in pieces.
  */
 import { z } from 'zod';
 
