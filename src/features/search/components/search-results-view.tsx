@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ArticleCard } from '../../../components/cards/article-card';
-import { CardSkeleton, ListSkeleton } from '../../../components/cards/card-skeleton';
+import { CardSkeleton } from '../../../components/cards/card-skeleton';
 import { ListLoadError } from '../../../components/errors/list-load-error';
 import { countLabel } from '../../../lib/count-label';
 import { searchResultsQueryOptions } from '../api/search-results';
@@ -15,6 +15,7 @@ import { SearchSortControl } from './search-sort';
 import { NoResults, SearchError } from './search-states';
 
 const PAGE = 20;
+const SKELETON_ROWS = [0, 1, 2, 3];
 const typeNames: Record<string, string> = { article: 'Articles', video: 'Videos', download: 'Downloads', collection: 'Collections' };
 
 type Props = { searchRef: SearchRef; state: SearchState };
@@ -39,9 +40,11 @@ export function SearchResultsView({ searchRef, state }: Props) {
   if (results.isError && !results.data) return <SearchError onRetry={() => void results.refetch()} />;
   if (!results.data) {
     return (
-      <div aria-busy="true">
-        <div className="skeleton skeleton--count" aria-hidden="true" />
-        <ListSkeleton rows={4} />
+      <div className="card-list card-list--static" role="status" aria-busy="true" aria-label="Searching">
+        <div className="skeleton skeleton--count" />
+        {SKELETON_ROWS.map((row) => (
+          <CardSkeleton key={row} />
+        ))}
       </div>
     );
   }
