@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { articleWithInternalRelated, multiOutletStory, topArticle, videoArticle, topics } from './corpus';
+import { commonWord } from './search-corpus';
 import { expectNoAxeViolations, expectNoPageErrors, openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -16,6 +17,9 @@ const routes = () => ({
   topics: '/topics',
   topic: `/topics/${topics()[0]!.slug}`,
   source: `/sources/${topArticle().provider.domain}`,
+  search: `/search?q=${commonWord()}`,
+  'search, no terms': '/search',
+  'search, no results': '/search?q=zqxjvw',
   'not found': '/nope',
 });
 

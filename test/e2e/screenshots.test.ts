@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleWithInternalRelated, multiOutletStory, topics } from './corpus';
+import { commonWord } from './search-corpus';
 import { expectNoPageErrors, openPage, screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -16,6 +17,7 @@ const screens = () => ({
   'story article': `/articles/${multiOutletStory().articles[0]!.slug}`,
   topic: `/topics/${topics()[0]!.slug}`,
   topics: '/topics',
+  search: `/search?q=${commonWord()}`,
 });
 
 const devices = {
@@ -30,6 +32,7 @@ describe.concurrent.each(['light', 'dark'] as const)('%s', (colorScheme) => {
       const route = screens()[name as keyof ReturnType<typeof screens>];
       const { context, page } = await openPage(browser(), route, { ...devices[device], colorScheme });
       await page.getByRole('heading', { level: 1 }).waitFor();
+      if (name === 'search') await page.locator('main article[data-heat]').first().waitFor();
       await screenshot(page, `${name}-${device}-${colorScheme}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         devices[device].viewport.width,
@@ -37,5 +40,21 @@ describe.concurrent.each(['light', 'dark'] as const)('%s', (colorScheme) => {
       await expectNoPageErrors(page);
       await context.close();
     });
+  });
+});
+
+// The header's popup, open on a few matches with the first one chosen.
+describe.concurrent.each(['light', 'dark'] as const)('search popup, %s', (colorScheme) => {
+  it.each(Object.keys(devices) as (keyof typeof devices)[])('%s', async (device) => {
+    const { context, page } = await openPage(browser(), '/', { ...devices[device], colorScheme });
+    await page.locator('main article[data-heat]').first().waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type(commonWord().slice(0, 5));
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await screenshot(page, `search-popup-${device}-${colorScheme}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(devices[device].viewport.width);
+    await expectNoPageErrors(page);
+    await context.close();
   });
 });
