@@ -51,6 +51,25 @@ describe('the search page', () => {
     expect(screen.getByRole('searchbox', { name: 'Search terms' })).toHaveValue('alpha chip');
   });
 
+  it('keeps everything it loads under the index\'s query keys, in one family per search folder', async () => {
+    const server = await serveIndex();
+    await fakePagefind(server);
+    const { queryClient } = renderApp('/search?q=solar');
+    await screen.findByText('3 articles match “solar”');
+    await waitFor(() => expect(within(results()).getAllByRole('article')).toHaveLength(1));
+    const keys = queryClient.getQueryCache().getAll().map((query) => query.queryKey);
+    expect(keys.every((key) => key[0] === 'index')).toBe(true);
+    const search = keys.filter((key) => key[1] === 'search');
+    expect(search.map((key) => key.slice(0, 4))).toEqual(
+      expect.arrayContaining([
+        ['index', 'search', SEARCH_PATH, 'engine'],
+        ['index', 'search', SEARCH_PATH, 'results'],
+        ['index', 'search', SEARCH_PATH, 'records'],
+      ]),
+    );
+    expect(search.every((key) => key[2] === SEARCH_PATH)).toBe(true);
+  });
+
   it('shows one card per story, the others counted on its story line', async () => {
     const server = await serveIndex();
     await fakePagefind(server);
