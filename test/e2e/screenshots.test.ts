@@ -50,7 +50,7 @@ describe.concurrent.each(['light', 'dark'] as const)('search popup, %s', (colorS
     await page.locator('main article[data-heat]').first().waitFor();
     await page.keyboard.press('/');
     await page.keyboard.type(commonWord().slice(0, 5));
-    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await expect.poll(() => page.locator('.live-search__panel').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
     await page.keyboard.press('ArrowDown');
     await screenshot(page, `search-popup-${device}-${colorScheme}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(devices[device].viewport.width);

@@ -16,6 +16,9 @@ const loaded = { timeout: 10_000 };
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search', exact: true });
 const countLine = (page: Page) => page.locator('main .list-page__count');
 const matchCount = async (page: Page) => Number(/^([\d,]+) articles? match/.exec((await countLine(page).textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+/** The popup shows the matches of what the box holds: the pause in typing is over and its search is back. */
+const popupSettled = async (page: Page) =>
+  expect.poll(() => page.locator('.live-search__panel').getAttribute('aria-busy'), loaded).toBe('false');
 const firstResult = (page: Page) => page.locator('main ol[aria-label="Search results"] article h2').first();
 
 /** Every request the page makes for the search index or the search code. */
@@ -52,12 +55,14 @@ describe('search', () => {
     await page.keyboard.press('/');
     await expect.poll(() => box(page).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type(word, { delay: 40 });
+    await popupSettled(page);
     const options = page.getByRole('listbox', { name: 'Top matches' }).getByRole('option');
     await expect.poll(() => options.first().locator('.live-search__title').textContent(), loaded).toBe(card.title);
     expect(await options.first().locator('mark').first().textContent()).toMatch(new RegExp(`^${word}$`, 'i'));
     expect(await page.getByRole('link', { name: /^See all \d+ results?$/ }).getAttribute('href')).toBe(`/search?q=${word}`);
     await page.keyboard.press('ArrowDown');
-    expect(await box(page).getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+    const firstId = await options.first().getAttribute('id');
+    await expect.poll(() => box(page).getAttribute('aria-activedescendant')).toBe(firstId);
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page).textContent()).toBe(card.title);
     expect(new URL(page.url()).pathname).toBe(`/articles/${card.slug}`);
@@ -219,8 +224,9 @@ describe('search', () => {
     await page.locator('main article[data-heat]').first().waitFor();
     await box(page).click();
     await page.keyboard.type(commonWord());
-    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await popupSettled(page);
     await page.keyboard.press('ArrowDown');
+    await page.locator('[role="option"][aria-selected="true"]').waitFor();
     await expectNoAxeViolations(page);
     await context.close();
   });

@@ -48,9 +48,11 @@ export default function LiveSearch({ id, term, open, keys, onActive, onDone }: L
   });
   const hits = results.data?.hits ?? [];
   // A few extra records, so a story met twice still leaves six rows.
-  const { cards } = useSearchCards(search, hits, SHOWN + 2);
+  const { cards, pending } = useSearchCards(search, hits, SHOWN + 2);
   const rows = cards.slice(0, SHOWN).filter((card): card is Card => !!card);
   const visible = open && term.trim() !== '';
+  // Until the pause in typing is over and its search is back, the rows are the previous term's.
+  const settling = q !== cleanQuery(term) || results.isFetching || pending;
   const optionId = (index: number) => `${id}-option-${index}`;
   const activeId = visible && active >= 0 ? optionId(active) : undefined;
 
@@ -88,13 +90,13 @@ export default function LiveSearch({ id, term, open, keys, onActive, onDone }: L
     ? 'Search is not available for this edition of the news.'
     : results.isError
       ? 'Search could not load. Press Enter to try on the search page.'
-      : rows.length === 0 && (results.isPending || results.isFetching || q !== cleanQuery(term))
+      : rows.length === 0 && (results.isPending || settling)
         ? 'Searching…'
         : hits.length === 0
           ? `No articles match “${q}”.`
           : null;
   return (
-    <div className="live-search__panel">
+    <div className="live-search__panel" aria-busy={settling}>
       {rows.length > 0 && (
         <ul role="listbox" aria-label="Top matches" className="live-search__list">
           {rows.map((card, index) => (
@@ -116,7 +118,7 @@ export default function LiveSearch({ id, term, open, keys, onActive, onDone }: L
         </p>
       )}
       {ref && hits.length > 0 && (
-        <Link className="live-search__all" to={paths.search.getHref({ q })} onClick={onDone}>
+        <Link className="live-search__all" to={paths.search.getHref({ q: term })} onClick={onDone}>
           See all {countLabel(hits.length, 'result', 'results')}
         </Link>
       )}
