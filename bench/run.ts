@@ -7,8 +7,10 @@
  * the naive script (bench/naive-index.mjs) and Hugo (bench/hugo.ts, when
  * installed) over the same files, then Heatline's rebuilds with nothing
  * changed, 100 new files and 1% of the files touched, counting the files each
- * rebuild wrote. On the standard corpus it also measures index sizes, the app
- * bundle and the reader in headless Chromium. Writes bench/results.md.
+ * rebuild wrote, and the cold build again with `--no-search` (what the search
+ * index costs). On the standard corpus it also measures index sizes, the app
+ * bundle, the reader in headless Chromium and its search (search.ts). Writes
+ * bench/results.md.
  *
  * `--size N` is one size of the standard corpus only, for sizes too large to
  * repeat (1,000,000): one cold build and one naive run, the index sizes and
@@ -23,6 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
 import { launchBrowser, measureBrowser, type BrowserFigures } from './browser';
+import { COLD_RUNS, COLD_TIMEOUT_MS, KEY_DELAY_MS, measureSearch, timedPercentile, TYPED_QUERIES, TYPING_TIMEOUT_MS, type SearchFigures, type Timed } from './search';
 import type { ArticleIndexShard, ArticleShard, CardsShard, Manifest, TopicsShard } from '../src/shared/index-schema';
 import { parseArticleSlug } from '../src/shared/article-slug';
 import { articleLocation } from '../src/shared/shard-paths';
@@ -52,8 +55,22 @@ const runs = single ? 1 : Number(values.runs ?? (values.quick ? 1 : 3));
 const label = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}m` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
 const resultsFile = values.out ?? path.join(root, values.quick ? '.cache/bench-quick.md' : single ? `bench/results-${label(sizes[0]!)}.md` : 'bench/results.md');
 
-/** Budgets: ratios at every size; memory and rebuilds at BUDGET_SIZE (memory at 1,000,000 with --size). */
-const BUDGET = { coldVsNaive: 1.5, hugoVsCold: 3, peakRssMb: 400, peakRssMbAt1m: 1536, unchangedMs: 1000, addedMs: 1500, touchedMs: 3000 };
+/**
+ * Budgets: ratios and the cold first search at every size; memory, rebuilds
+ * and the other search figures at BUDGET_SIZE (memory at 1,000,000 with --size).
+ */
+const BUDGET = {
+  coldVsNaive: 1.5, hugoVsCold: 3, peakRssMb: 400, peakRssMbAt1m: 1536, unchangedMs: 1000, addedMs: 1500, touchedMs: 3000,
+  /** A first query's data/search/ files, gzipped, at BUDGET_SIZE; and at most this much more than at 10,000. */
+  searchFirstQueryKb: 150, searchGrowth: 1.25,
+  /** Header box, files cached: last keystroke to the new matches painted, p95 after the debounce, at BUDGET_SIZE. */
+  searchTypingP95Ms: 100,
+  /** A first query, nothing cached: navigation or keystroke to the first results painted. */
+  searchColdMs: 500,
+  /** What the search index adds to a cold build at BUDGET_SIZE. */
+  searchBuildMs: 30_000,
+};
+const GROWTH_BASE = 10_000;
 const BUDGET_SIZE = 100_000;
 const NEW_FILES = 100;
 const TOUCHED_SHARE = 0.01;
@@ -69,13 +86,18 @@ type StoryFigures = { articles: number | null; stories: number | null; largestSt
 /** One measured run; `articles` as the command reported or wrote them. */
 type Run = { ms: number; peakRssMb: number; articles: number };
 type ColdRun = Run & { report: StoryFigures };
-/** `written`/`removed`: output files new or replaced / gone afterwards; `reported`: the count in the CLI's "wrote" line. */
-type RebuildRun = Run & { written: number; removed: number; reported: number | null; durationMs: number | null };
+/**
+ * `written`/`removed`: output files new or replaced / gone afterwards; `reported`: the count in the CLI's "wrote" line;
+ * `search`: the manifest names a search folder afterwards.
+ */
+type RebuildRun = Run & { written: number; removed: number; reported: number | null; durationMs: number | null; search: boolean };
 
 type CorpusFigures = {
   shape: CorpusShape;
   size: number;
   cold: ColdRun[];
+  /** The same cold build with `--no-search`. */
+  coldNoSearch: ColdRun[];
   naive: Run[];
   hugo: Run[];
   unchanged: RebuildRun[];
@@ -83,8 +105,11 @@ type CorpusFigures = {
   touched: RebuildRun[];
   touchedFiles: number;
   output: { bytes: number; files: number };
+  /** The search folder a cold build wrote (part of `output`). */
+  searchIndex?: { path: string; records: number; bytes: number; files: number };
   index?: IndexSizes;
   browser?: BrowserFigures;
+  search?: SearchFigures;
 };
 
 /** A corpus under .bench-corpora, generated once per shape, version and size. */
@@ -106,14 +131,16 @@ async function corpus(size: number, shape: CorpusShape): Promise<string> {
 
 /**
  * Room for a corpus and its index before either is written: about 4 KB a file
- * for the corpus and 8 KB an article for the index (both in whole blocks,
- * measured at 100,000), with half again as margin, and an inode for each.
+ * for the corpus and 13 KB an article for the index (8.5 KB with its search
+ * folder, which holds a file per article, and 4.5 KB for the `--no-search`
+ * build beside it; all in whole blocks, measured at 100,000), with half again
+ * as margin, and an inode for each file (about 2.3 an article).
  */
 function checkDisk(size: number, dir: string): void {
   const fs = statfsSync(root);
-  const needBytes = size * (4096 + 8192) * 1.5;
+  const needBytes = size * (4096 + 13_312) * 1.5;
   const freeBytes = fs.bavail * fs.bsize;
-  const needInodes = size * 1.5;
+  const needInodes = size * 3.5;
   if (freeBytes < needBytes || (fs.files > 0 && fs.ffree < needInodes)) {
     throw new Error(`not enough disk for ${size} articles in ${dir} and their index: about ${(needBytes / 2 ** 30).toFixed(1)} GiB ` +
       `and ${needInodes} inodes needed, ${(freeBytes / 2 ** 30).toFixed(1)} GiB and ${fs.ffree} inodes free`);
@@ -122,12 +149,18 @@ function checkDisk(size: number, dir: string): void {
 
 const HEATLINE = [path.join(root, 'bin/heatline.mjs'), 'index'];
 
-/** `heatline index CONTENT --out OUT --json --no-cache`: the first build of a folder. */
-function heatlineCold(content: string, out: string): ColdRun {
-  const { stdout, ...run } = measure(process.execPath, [...HEATLINE, content, '--out', out, '--json', '--no-cache']);
+const searchOf = (out: string) => (JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest).search;
+
+/** `heatline index CONTENT --out OUT --json --no-cache [extra]`: the first build of a folder. */
+function heatlineCold(content: string, out: string, extra: string[] = []): ColdRun {
+  const { stdout, ...run } = measure(process.execPath, [...HEATLINE, content, '--out', out, '--json', '--no-cache', ...extra]);
   const json = JSON.parse(stdout) as Record<string, unknown>;
   const num = (key: string) => (typeof json[key] === 'number' ? (json[key] as number) : null);
   const report = { articles: num('articles'), stories: num('stories'), largestStory: num('largestStory'), clusterMs: num('clusterMs'), durationMs: num('durationMs') };
+  // Search is on unless asked off; a search index the build could not write is only a warning, which would make every search figure moot.
+  if (!extra.includes('--no-search') && !searchOf(out)) {
+    throw new Error(`the cold build of ${content} wrote no search index; its warnings: ${JSON.stringify(json.warnings)}`);
+  }
   return { ...run, articles: report.articles ?? 0, report };
 }
 
@@ -139,7 +172,7 @@ async function heatlineRebuild(content: string, out: string): Promise<RebuildRun
   const wrote = /\(build [^,)]+, (\d+) files?\)\s*$/m.exec(stdout);
   const reported = wrote ? Number(wrote[1]) : /is up to date \(build/.test(stdout) ? 0 : null;
   const summary = /^(\d+) articles, .*; (\d+) ms$/m.exec(stdout);
-  return { ...run, articles: Number(summary?.[1] ?? 0), ...files, reported, durationMs: summary ? Number(summary[2]) : null };
+  return { ...run, articles: Number(summary?.[1] ?? 0), ...files, reported, durationMs: summary ? Number(summary[2]) : null, search: !!searchOf(out) };
 }
 
 function naive(content: string, outFile: string): Run {
@@ -157,12 +190,15 @@ async function measureCorpus(shape: CorpusShape, size: number, appDist?: string)
   const content = await corpus(size, shape);
   const tag = shape === 'standard' ? String(size) : `${shape}-${size}`;
   const out = path.join(root, '.cache/bench', tag, 'data');
+  const outNoSearch = path.join(root, '.cache/bench', `${tag}-no-search`, 'data');
   const peers = path.join(root, '.cache/bench-peers', tag);
   const site = path.join(peers, 'hugo-site');
   // Hugo's memory grows with the corpus (about 3 GB at 100,000 articles): not run at a --size.
   const withHugo = HUGO !== undefined && !single;
   if (withHugo) await writeHugoSite(site, content);
-  const f: CorpusFigures = { shape, size, cold: [], naive: [], hugo: [], unchanged: [], added: [], touched: [], touchedFiles: 0, output: { bytes: 0, files: 0 } };
+  const f: CorpusFigures = {
+    shape, size, cold: [], coldNoSearch: [], naive: [], hugo: [], unchanged: [], added: [], touched: [], touchedFiles: 0, output: { bytes: 0, files: 0 },
+  };
   // Interleaved, so a burst of load on this shared machine hits all of them alike.
   for (let i = 0; i < runs; i++) {
     // Fresh output and no build cache: what a first `heatline index DIR --no-cache` does.
@@ -176,7 +212,15 @@ async function measureCorpus(shape: CorpusShape, size: number, appDist?: string)
     // What a first build leaves (later builds keep an earlier build's files for a while).
     if (i === runs - 1) {
       f.output = await folderTotals(out);
+      const search = searchOf(out)!;
+      f.searchIndex = { ...search, ...(await folderTotals(path.join(out, search.path))) };
       if (appDist) f.index = await indexSizes(out);
+    }
+    // What the search index costs: the same cold build without it (not at a --size).
+    if (!single) {
+      await rm(path.dirname(outNoSearch), { recursive: true, force: true });
+      f.coldNoSearch.push(heatlineCold(content, outNoSearch, ['--no-search']));
+      await rm(path.dirname(outNoSearch), { recursive: true, force: true });
     }
     if (withHugo) f.hugo.push(await hugo(site, path.join(peers, 'hugo-out')));
     // Rebuilds on every corpus, except the link-heavy one in the quick smoke run.
@@ -214,7 +258,12 @@ async function measureCorpus(shape: CorpusShape, size: number, appDist?: string)
   const browser = await launchBrowser();
   try {
     const biggestTopic = JSON.parse(readFileSync(path.join(out, (JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest).topics), 'utf8')) as TopicsShard;
-    f.browser = await measureBrowser(browser, server.resolvedUrls!.local[0]!.replace(/\/$/, ''), storyArticle(out), biggestTopic.topics[0]!.slug);
+    const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+    f.browser = await measureBrowser(browser, base, storyArticle(out), biggestTopic.topics[0]!.slug);
+    if (!single) {
+      process.stderr.write(`${size} ${shape}: search in Chromium\n`);
+      f.search = await measureSearch(browser, base, out);
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -267,13 +316,15 @@ function methodLines(command: string): string[] {
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${machine()}. ` +
       `Figures are medians of ${runs} run${runs === 1 ? '' : 's'}; each run is a fresh process, and the commands of a run go one after another ` +
-      '(naive script, Heatline, Hugo, then the rebuilds), so a burst of load on this shared machine hits them alike.',
+      `(naive script, Heatline, ${single ? '' : 'Heatline with `--no-search`, '}Hugo, then the rebuilds), so a burst of load on this shared machine hits them alike.`,
     '',
     '- **Time** is wall time from spawn to exit as the benchmark sees it, process start-up included. **Peak RSS** is the process\'s ' +
       `maximum resident set as the kernel counts it (${hasGnuTime ? 'GNU time `%M`' : 'read at exit by `bench/peak-rss.mjs`, GNU time being absent'}), worker threads included.`,
     '- **Heatline cold**: `node bin/heatline.mjs index CONTENT --out OUT --json --no-cache` (what `npx heatline index` runs, without npx\'s own ' +
-      'start-up), into an empty folder. The command runs an esbuild bundle of the indexer, made by a first run outside the measurements. ' +
-      'Rebuilds are the same without `--json --no-cache`, with the build cache of the previous build.',
+      'start-up), into an empty folder; it writes the search index too (the default), and the benchmark stops if a build did not. ' +
+      'The command runs an esbuild bundle of the indexer, made by a first run outside the measurements. ' +
+      'Rebuilds are the same without `--json --no-cache`, with the build cache of the previous build.' +
+      (single ? '' : ' **Heatline without search**: the same cold build with `--no-search`, into another empty folder.'),
     '- **Naive**: `node bench/naive-index.mjs CONTENT OUT.json`: one thread reads every file, parses its front matter and writes one JSON ' +
       'array of all of them, nothing else (no validation, links, stories or shards). Plain JavaScript (no TypeScript loader), the front ' +
       'matter cut out with `indexOf` and decoded alone, the array written as it grows.',
@@ -400,7 +451,152 @@ function budgetLines(all: CorpusFigures[]): string[] {
     row(`rebuild, nothing changed ≤ ${fmt(BUDGET.unchangedMs)} ms at ${fmt(BUDGET_SIZE)}`, big && ms(big.unchanged), BUDGET.unchangedMs, 'ms');
     row(`rebuild, ${NEW_FILES} new files ≤ ${fmt(BUDGET.addedMs)} ms at ${fmt(BUDGET_SIZE)}`, big && ms(big.added), BUDGET.addedMs, 'ms');
     row(`rebuild, ${TOUCHED_SHARE * 100}% touched ≤ ${fmt(BUDGET.touchedMs)} ms at ${fmt(BUDGET_SIZE)}`, big && ms(big.touched), BUDGET.touchedMs, 'ms');
+    const extra = big && searchBuildExtraMs(big);
+    lines.push(`| search index adds ≤ ${fmt(BUDGET.searchBuildMs / 1000)} s to a cold build at ${fmt(BUDGET_SIZE)} | ${shape} | ` +
+      `${extra === undefined ? none : `${fmt(extra)} ms **${extra <= BUDGET.searchBuildMs ? 'met' : 'missed'}**`} |`);
+    if (shape === 'standard') lines.push(...searchBudgetLines(list));
   }
+  return lines;
+}
+
+/** What the search index adds to a cold build: the median with it less the median without. */
+const searchBuildExtraMs = (f: CorpusFigures) => (f.coldNoSearch.length ? ms(f.cold) - ms(f.coldNoSearch) : undefined);
+
+/** "1,234 ms", "> 10,000 ms" for a percentile that fell on a run over its limit, less `minus` (the debounce) when given. */
+function timedText(t: Timed, p: number, minus = 0): string {
+  const value = timedPercentile(t, p);
+  if (value === undefined) return 'n/a';
+  return value === Infinity ? `> ${fmt(t.limitMs - minus)} ms` : `${fmt(value - minus)} ms`;
+}
+
+/** The header box's p95 after the debounce (the figure its budget judges), and the debounce it left out. */
+function typingP95(s: SearchFigures): { value: number | undefined; debounce: number } {
+  const debounce = s.debounceMs ?? 0;
+  const p95 = timedPercentile(s.typing.keystroke, 95);
+  return { value: p95 === undefined ? undefined : p95 - debounce, debounce };
+}
+
+function searchBudgetLines(standard: CorpusFigures[]): string[] {
+  const lines: string[] = [];
+  const measured = standard.filter((f) => f.search);
+  const big = measured.find((f) => f.size === BUDGET_SIZE)?.search;
+  const base = measured.find((f) => f.size === GROWTH_BASE)?.search;
+  const none = `not measured at ${fmt(BUDGET_SIZE)}`;
+  const terms = (s: SearchFigures) => [s.many, s.few];
+  const verdict = (ok: boolean) => `**${ok ? 'met' : 'missed'}**`;
+
+  const bytes = big && terms(big).map((q) => `${kb(q.search.gzipBytes)} gz ("${q.term}"${q.complete ? '' : ', incomplete'})`);
+  const bytesOk = big && terms(big).every((q) => q.search.gzipBytes <= BUDGET.searchFirstQueryKb * 1024);
+  lines.push(`| search: a first query downloads ≤ ${BUDGET.searchFirstQueryKb} KB gz of search files at ${fmt(BUDGET_SIZE)} | standard | ` +
+    `${big ? `${bytes!.join(', ')} ${verdict(bytesOk!)}` : none} |`);
+
+  const growth = big && base && terms(big).map((q, i) => q.search.gzipBytes / terms(base)[i]!.search.gzipBytes);
+  lines.push(`| search: a first query at ${fmt(BUDGET_SIZE)} downloads ≤ ${fmt(BUDGET.searchGrowth, 2)}× what it does at ${fmt(GROWTH_BASE)} | standard | ` +
+    `${growth ? `${growth.map((r, i) => `${fmt(r, 2)}× ("${terms(big!)[i]!.term}")`).join(', ')} ${verdict(growth.every((r) => r <= BUDGET.searchGrowth))}` : `not measured at both ${fmt(GROWTH_BASE)} and ${fmt(BUDGET_SIZE)}`} |`);
+
+  const typing = big && typingP95(big);
+  lines.push(`| search: header box, files cached: last keystroke to new matches painted, p95 after the debounce ≤ ${BUDGET.searchTypingP95Ms} ms at ${fmt(BUDGET_SIZE)} | standard | ` +
+    `${big && typing && typing.value !== undefined
+      ? `${timedText(big.typing.keystroke, 95, typing.debounce)} after the ${fmt(typing.debounce)} ms debounce (${timedText(big.typing.keystroke, 95)} with it) ${verdict(typing.value <= BUDGET.searchTypingP95Ms)}`
+      : none} |`);
+
+  const cold = (name: string, pick: (q: SearchFigures['many']) => Timed) =>
+    lines.push(`| search: a first query, nothing cached, ${name} ≤ ${BUDGET.searchColdMs} ms | standard | ${measured.map((f) => {
+      const times = terms(f.search!).map((q) => timedPercentile(pick(q), 50) ?? Infinity);
+      return `${fmt(f.size)}: ${terms(f.search!).map((q) => `${timedText(pick(q), 50)} ("${q.term}")`).join(', ')} ${verdict(times.every((t) => t <= BUDGET.searchColdMs))}`;
+    }).join('; ') || 'not measured'} |`);
+  cold('results page (navigation to the first card)', (q) => q.page);
+  cold('header box (the input to its matches)', (q) => q.box);
+  return lines;
+}
+
+function searchSection(all: CorpusFigures[]): string[] {
+  const standard = all.filter((f) => f.shape === 'standard' && f.search);
+  const lines = ['## Search', '',
+    'The index carries a Pagefind search index (`search/<id>/`, named by `manifest.search`); every cold build and rebuild above ' +
+    'writes or keeps it. The reader loads it, and the search code, only on the first focus of the header box or on `/search`.', '',
+    '### What the search index costs the build', '',
+    '| corpus | articles | cold build | cold build `--no-search` | search adds | peak RSS with / without search | search folder |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const f of all) {
+    const extra = searchBuildExtraMs(f);
+    const extraCell = extra === undefined ? 'n/a'
+      : f.size === BUDGET_SIZE ? judged(`${fmt(extra)} ms`, extra <= BUDGET.searchBuildMs, `≤ ${fmt(BUDGET.searchBuildMs)} ms`) : `${fmt(extra)} ms`;
+    lines.push(`| ${f.shape} | ${fmt(f.size)} | ${fmt(ms(f.cold))} ms${inBuild(f.cold)} | ` +
+      `${f.coldNoSearch.length ? `${fmt(ms(f.coldNoSearch))} ms${inBuild(f.coldNoSearch)}` : 'n/a'} | ${extraCell} | ` +
+      `${fmt(rss(f.cold))} / ${f.coldNoSearch.length ? `${fmt(rss(f.coldNoSearch))} MB` : 'n/a'} | ` +
+      `${f.searchIndex ? `${mb(f.searchIndex.bytes)} in ${fmt(f.searchIndex.files)} files (${fmt(f.searchIndex.records)} records)` : 'n/a'} |`);
+  }
+  lines.push('', '"search adds" is the median cold build with search less the median with `--no-search` (the same runs, interleaved); ' +
+    'the folder is `search/<id>/` right after a cold build (its share of "Heatline output" above). The nothing-changed rebuilds ' +
+    'above are with search on: the manifest named the same search folder after each of them ' +
+    `(${all.every((f) => [...f.unchanged, ...f.added, ...f.touched].every((r) => r.search)) ? 'checked: every rebuild kept a search index' : '**not every rebuild kept a search index**: see the raw runs, `search: false`'}).`);
+  if (!standard.length) return lines;
+
+  const debounce = standard[0]!.search!.debounceMs;
+  lines.push('', '### A first query: what it downloads', '',
+    '| articles | term | matches | search files (`data/search/`) | other data files | app JS |', '| ---: | --- | ---: | ---: | ---: | ---: |');
+  for (const f of standard) {
+    for (const q of [f.search!.many, f.search!.few]) {
+      const searchCell = `${kb(q.search.gzipBytes)} gz (${fmt(q.search.requests)} files)${q.complete ? '' : ' **incomplete**: the results never rendered'}`;
+      lines.push(`| ${fmt(f.size)} | "${q.term}" | ${q.matches === null ? 'n/a' : fmt(q.matches)} | ` +
+        `${f.size === BUDGET_SIZE ? judged(searchCell, q.search.gzipBytes <= BUDGET.searchFirstQueryKb * 1024, `≤ ${BUDGET.searchFirstQueryKb} KB`) : searchCell} | ` +
+        `${kb(q.data.gzipBytes)} gz (${q.data.requests} files) | ${kb(q.js.gzipBytes)} gz (${q.js.requests} files) |`);
+    }
+  }
+  lines.push('', `A fresh browser context (empty cache) opens \`/search?q=TERM\` and waits until the first page of results (up to 20 cards) ` +
+    'has every card; then every response is counted: `data/search/` (Pagefind\'s script and worker, WebAssembly, metadata, the filter ' +
+    'values and the index chunks for the term, and one record per card shown), the other `data/` files (the manifest, the topics shard ' +
+    'that names topic filters) and the app\'s scripts. Each body gzipped at level 6, or counted as it is when it is gzip already ' +
+    '(Pagefind\'s `.pf_*` files and WebAssembly). Terms: "climate", a word of the synthetic vocabulary that about half of all excerpts ' +
+    'carry, and the company name of the first event story in the heat-sorted feed, which only that event\'s few articles carry.');
+
+  lines.push('', '### A first query, nothing cached: time to results', '',
+    '| articles | term | results page: navigation to the first card | header box: the input to its matches |', '| ---: | --- | ---: | ---: |');
+  for (const f of standard) {
+    for (const q of [f.search!.many, f.search!.few]) {
+      const cell = (t: Timed) => {
+        const text = `${timedText(t, 50)} (${t.ms.length + t.over} run${t.ms.length + t.over === 1 ? '' : 's'})`;
+        const v = timedPercentile(t, 50);
+        return v === undefined ? 'n/a' : judged(text, v <= BUDGET.searchColdMs, `≤ ${BUDGET.searchColdMs} ms`);
+      };
+      lines.push(`| ${fmt(f.size)} | "${q.term}" | ${cell(q.page)} | ${cell(q.box)} |`);
+    }
+  }
+  lines.push('', `Each run is a fresh browser context. **Results page**: from navigation start of \`/search?q=TERM\` to the first result card ` +
+    'attached and painted (a MutationObserver in the page, then a frame and a task). **Header box**: the feed is loaded, the box is clicked ' +
+    '(its first focus starts loading the search code and Pagefind), and TERM goes in at once as one input, as a paste does; from that ' +
+    `input to the popup showing the term's top matches (every row, the same titles in the same order as Pagefind ranks them) painted, ` +
+    `the ${debounce === null ? 'live search\'s' : `${fmt(debounce)} ms`} debounce included. Median of up to ${COLD_RUNS} runs: one only when ` +
+    `it took over 5 s; a run that gave up after ${fmt(COLD_TIMEOUT_MS)} ms shows as "> ${fmt(COLD_TIMEOUT_MS)} ms".`);
+
+  lines.push('', '### Typing in the header box, search files cached', '',
+    `| articles | queries timed | last keystroke to new matches painted, p50 / p95 | the same after the ${debounce === null ? '' : `${fmt(debounce)} ms `}debounce, p50 / p95 | not counted | search file requests (bodies downloaded) |`,
+    '| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const f of standard) {
+    const t = f.search!.typing;
+    const d = f.search!.debounceMs ?? 0;
+    const p95 = typingP95(f.search!);
+    const after = `${timedText(t.keystroke, 50, d)} / ${timedText(t.keystroke, 95, d)}`;
+    const notCounted = [t.stalled ? `${t.stalled} stalled` : '', t.early ? `${t.early} early` : ''].filter(Boolean).join(', ') || '0';
+    lines.push(`| ${fmt(f.size)} | ${t.keystroke.ms.length + t.keystroke.over} of ${t.queries.length}${t.keystroke.over ? ` (${t.keystroke.over} over ${fmt(t.keystroke.limitMs)} ms)` : ''} | ` +
+      `${timedText(t.keystroke, 50)} / ${timedText(t.keystroke, 95)} | ` +
+      `${f.size === BUDGET_SIZE && p95.value !== undefined ? judged(after, p95.value <= BUDGET.searchTypingP95Ms, `p95 ≤ ${BUDGET.searchTypingP95Ms} ms`) : after} | ` +
+      `${notCounted} | ${fmt(t.requests)} (${fmt(t.downloaded)}) |`);
+  }
+  lines.push('', `In one browser context, a first page asks Pagefind for every query's matches (which also puts every index chunk and record ` +
+    'the queries need in the HTTP cache; the preview server revalidates them, `Cache-Control: no-cache`, and answers 304). A second page ' +
+    'opens the feed, focuses the header box and searches the few-match term once, untimed, which loads and starts Pagefind and the filter ' +
+    `values. Then ${TYPED_QUERIES} two-word queries of the synthetic vocabulary (the same on every run), one after another: select all in the box, ` +
+    `type the query at ${KEY_DELAY_MS} ms a key, and time inside the page from the last key's input event to the popup showing that query's ` +
+    'matches (every row, as Pagefind ranks them) painted (a MutationObserver, then a frame and a task). ' +
+    `**The time includes the live search's debounce** (${debounce === null ? 'its length could not be read from src/features/search' : `\`useDebounced(term, ${debounce})\` in src/features/search/components/live-search.tsx: no search starts until ${fmt(debounce)} ms after the last key`}); ` +
+    `the budget judges the time after it (the same figure less ${debounce === null ? 'the debounce' : `${fmt(debounce)} ms`}). ` +
+    `"Not counted": "stalled" when the page held a key back for the debounce or longer, so a search ran before the last key; "early" when ` +
+    `the popup already showed the query's matches before its last key. A query over ${fmt(TYPING_TIMEOUT_MS)} ms counts as over (the ` +
+    'percentile shows "> …" when it falls on one), and the next query gets a new page, warmed the same way; once more than half are ' +
+    'over, the rest are not typed (both percentiles are then over the limit). "Search file requests" counts the requests for `data/search/` ' +
+    'files while queries were timed, and in brackets those that downloaded a body rather than being answered from the cache.');
   return lines;
 }
 
@@ -427,6 +623,7 @@ function report(all: CorpusFigures[]): string {
   lines.push('', 'From the `--json` report of the cold builds: `stories` (stories of two or more articles), `largestStory` and `clusterMs` ' +
     '(median of the runs); "n/a" when the report does not carry the field.', '');
   lines.push(...indexTables(standard));
+  lines.push('', ...searchSection(all));
   lines.push('', '## Raw runs', '', '```json', JSON.stringify(all, null, 1), '```', '');
   return lines.join('\n');
 }

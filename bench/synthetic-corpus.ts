@@ -24,7 +24,8 @@ export type CorpusShape = (typeof CORPUS_SHAPES)[number];
 /** Changes whenever a shape's output changes, so cached corpora are rebuilt. */
 export const CORPUS_VERSION: Record<CorpusShape, number> = { standard: 2, 'link-heavy': 1 };
 
-const WORDS = (
+/** The words of every standard excerpt and title (the search benchmark types them). */
+export const WORDS = (
   'grid battery model chip cloud network vaccine orbit rover reactor policy market startup privacy ' +
   'browser kernel database compiler robot drone satellite climate forecast turbine solar wind ' +
   'quantum sensor genome protein antibody telescope regulator merger funding outage breach patch ' +
@@ -39,7 +40,8 @@ const THINGS = [
   'customers', 'users', 'devices', 'accounts', 'vehicles', 'orders', 'patients', 'subscribers', 'passengers', 'students',
   'homes', 'shoppers', 'members', 'drivers', 'policyholders', 'tenants',
 ];
-const SUFFIXES = [
+/** The second word of an event's company name ("Yorzantel Bank"). */
+export const SUFFIXES = [
   'Bank', 'Labs', 'Energy', 'Systems', 'Motors', 'Health', 'Telecom', 'Foods', 'Airways', 'Robotics', 'Insurance', 'Logistics',
   'Pharma', 'Retail', 'Games', 'Semiconductor', 'Networks', 'Media', 'Rail', 'Water', 'Steel', 'Credit Union', 'Hotels', 'Software',
 ];
