@@ -49,9 +49,9 @@ function positions(cards: Card[], compare: (a: Card, b: Card) => number): Int32A
  * the feed's card without another fetch), made as they are sent: 100,000
  * cards' JSON need not sit in memory at once.
  */
-function* records({ cards, topicSlugs, language }: SearchInput): Generator<PagefindRecord> {
-  const hot = positions(cards, comparators.hot);
-  const newest = positions(cards, comparators.newest);
+type Orders = { hot: Int32Array; newest: Int32Array };
+
+function* records({ cards, topicSlugs, language }: SearchInput, { hot, newest }: Orders): Generator<PagefindRecord> {
   for (let rank = 0; rank < cards.length; rank++) {
     const card = cards[rank]!;
     yield {
@@ -90,7 +90,9 @@ function intactSize(dir: string): number | undefined {
  */
 export async function startSearchIndex(input: SearchInput, outDir: string): Promise<SearchBuild> {
   const hash = createHash('sha256').update(input.language);
-  for (const record of records(input)) hash.update(JSON.stringify(record)).update('\n');
+  // Made twice (hashed, then sent) rather than held: the two orders are sorted once.
+  const orders: Orders = { hot: positions(input.cards, comparators.hot), newest: positions(input.cards, comparators.newest) };
+  for (const record of records(input, orders)) hash.update(JSON.stringify(record)).update('\n');
   const id = hash.digest('hex').slice(0, 16);
   const ref: SearchRef = { path: `${SEARCH_DIR}/${id}/`, records: input.cards.length };
   const dir = path.join(outDir, SEARCH_DIR, id);
@@ -109,7 +111,7 @@ export async function startSearchIndex(input: SearchInput, outDir: string): Prom
     batch = [];
   };
   try {
-    for (const record of records(input)) {
+    for (const record of records(input, orders)) {
       batch.push(index.addCustomRecord(record));
       if (batch.length >= IN_FLIGHT) await settle();
     }
