@@ -138,9 +138,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const linked = link(parsed.records, spill, { storyWindowDays: options.storyWindowDays, storyMax: options.storyMax });
     trace('linked', started);
     const searchWarnings: Warning[] = [];
-    // Pagefind indexes in a process of its own while the shards are laid out here.
     const search = options.search === false ? undefined : await searchStarted(linked, options.outDir, searchWarnings);
-    trace('search records sent', started);
+    trace('search index written', started);
     // Without the cache the build checks every existing shard byte for byte.
     const sink = new DiskSink(options.outDir, { verifyContent: !cache });
     let laidOut;

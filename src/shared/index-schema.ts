@@ -216,7 +216,7 @@ export const manifestSchema = z.object({
   /** Story pages, found like articles: `shardName.storyIndex(id, n)` names the buckets. */
   stories: bucketedSchema,
   cards: z.string(),
-  /** The Pagefind search index (src/shared/search.ts); absent when the build could not write one. */
+  /** The search index (src/shared/search.ts); absent when the build could not write one. */
   search: z.object({ path: z.string(), records: z.number().int() }).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

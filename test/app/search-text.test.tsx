@@ -50,8 +50,8 @@ describe('the search address', () => {
 });
 
 /** The text and the marked words of `highlight`'s output. */
-function marks(text: string, query: string) {
-  const { container } = render(<p>{highlight(text, searchTerms(query))}</p>);
+function marks(text: string, query: string, languages?: string[]) {
+  const { container } = render(<p>{highlight(text, searchTerms(query, languages))}</p>);
   return {
     text: container.textContent,
     marked: [...container.querySelectorAll('mark')].map((mark) => mark.textContent),
@@ -77,6 +77,22 @@ describe('highlighting', () => {
     expect(marks('New vaccine trial; vaccination rates rise', 'vaccines').marked).toEqual(['vaccine', 'vaccination']);
     expect(marks('Grid batteries and one battery', 'battery').marked).toEqual(['batteries', 'battery']);
     expect(marks('Teams running late', 'runs').marked).toEqual(['running']);
+  });
+
+  it('takes only the last word as the start of a longer one, as search does', () => {
+    expect(marks('Solar probe lifts off from orbital lab', 'prob orbit').marked).toEqual(['orbital']);
+    expect(marks('Solar probe lifts off from orbital lab', 'orbit prob').marked).toEqual(['probe', 'orbital']);
+  });
+
+  it('finds other forms of a word in the languages of the index', () => {
+    expect(marks('Les journaux saluent la rentrée', 'journal', ['en', 'fr']).marked).toEqual(['journaux']);
+    expect(marks('Les journaux saluent la rentrée', 'journal', ['en']).marked).toEqual([]);
+    expect(marks('Die Schüler kehren zurück', 'schulern', ['de', 'en']).marked).toEqual(['Schüler']);
+  });
+
+  it('marks no little word that search leaves out', () => {
+    expect(marks('The art of the deal', 'the art of').marked).toEqual(['art']);
+    expect(marks('A plan B', 'a b').marked).toEqual([]);
   });
 
   it('leaves text with no match, or no terms, as plain text', () => {

@@ -1,32 +1,74 @@
 /**
- * Search terms worked out from the built index (never hard-coded), read the
- * way Pagefind reads the records: title + ". " + excerpt, words folded to
- * lower case without accents, found by prefix or by English stem.
+ * Search terms worked out from the built index (never hard-coded), and the
+ * articles a query must find, by the search's own rule (src/shared/search.ts):
+ * an article is indexed under the terms of its title and excerpt; every word
+ * of a query must match one of its stems in the index's languages, and the
+ * last word also the most frequent terms it begins.
  */
-import { stemmer } from '@orama/stemmers/english';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Card } from '../../src/shared/index-schema';
-import { cards, expectedList } from './corpus';
+import { documentTerms, queryWords, searchFiles, termLength, type SearchMeta } from '../../src/shared/search';
+import { words } from '../../src/shared/text-terms';
+import { cards, expectedList, manifest } from './corpus';
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-const searchable = (card: Card) => `${card.title}. ${card.excerpt ?? ''}`;
+/** Terms the last word of a query may stand for, besides its stems (engine/match.ts). */
+const PREFIX_TERMS = 8;
+/** A prefix shorter than this stands for no term. */
+const MIN_PREFIX = 2;
 
-/** Would Pagefind find `query` (one word) in `word`? */
-const finds = (query: string, word: string) => word.startsWith(query) || stemmer(word).startsWith(stemmer(query));
+type Indexed = { card: Card; terms: Set<string> };
+let built: { docs: Indexed[]; df: Map<string, number>; languages: string[] } | undefined;
 
-/** The articles whose record holds a word that `query` finds. */
-export function articlesFound(query: string): Card[] {
-  const q = fold(query);
-  return cards().filter((card) => wordsOf(searchable(card)).some((word) => finds(q, word)));
+function searchIndex() {
+  if (built) return built;
+  const ref = manifest().search;
+  if (!ref) throw new Error('the sample index was built without search');
+  const metaFile = path.resolve(import.meta.dirname, '../../.cache/e2e/dist/data', ref.path, searchFiles.meta);
+  const { languages } = JSON.parse(readFileSync(metaFile, 'utf8')) as SearchMeta;
+  const df = new Map<string, number>();
+  const docs = cards().map((card) => {
+    const { title, excerpt } = documentTerms(card.title, card.excerpt ?? '');
+    const terms = new Set([...title, ...excerpt]);
+    for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+    return { card, terms };
+  });
+  built = { docs, df, languages };
+  return built;
 }
 
+/** The articles a search for `query` finds, in no particular order. */
+export function articlesFound(query: string): Card[] {
+  const { docs, df, languages } = searchIndex();
+  const asked = queryWords(query, languages);
+  if (asked.length === 0) return [];
+  const termSets = asked.map(({ stems, prefix }, n) => {
+    const terms = new Set(stems.filter((stem) => df.has(stem)));
+    if (n === asked.length - 1 && termLength(prefix) >= MIN_PREFIX) {
+      const begun = [...df]
+        .filter(([term]) => term.startsWith(prefix) && !stems.includes(term))
+        .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+        .slice(0, PREFIX_TERMS);
+      for (const [term] of begun) terms.add(term);
+    }
+    return terms;
+  });
+  return docs.filter(({ terms }) => termSets.every((wanted) => [...wanted].some((term) => terms.has(term)))).map(({ card }) => card);
+}
+
+const isPlainWord = (word: string, min: number) => word.length >= min && /^\p{L}+$/u.test(word);
+
 /**
- * The first card of the feed (Hot) with a title word that no other article
- * has: searching for that word can only put this card first.
+ * The first card of the feed (Hot) with a title word that finds no other
+ * article: searching for that word can only put this card first.
  */
 export function distinctiveTitleWord(): { card: Card; word: string } {
   for (const card of expectedList('hot')) {
-    const word = wordsOf(card.title).find((w) => w.length >= 5 && /^\p{L}+$/u.test(w) && articlesFound(w).length === 1);
+    const word = words(card.title).find((w) => {
+      if (!isPlainWord(w, 5)) return false;
+      const found = articlesFound(w);
+      return found.length === 1 && found[0]!.id === card.id;
+    });
     if (word) return { card, word };
   }
   throw new Error('no feed card has a title word of its own');
@@ -36,30 +78,42 @@ export function distinctiveTitleWord(): { card: Card; word: string } {
 export const withAccent = (word: string) => word.replace(/[aeiou]/, (vowel) => ({ a: 'ä', e: 'é', i: 'í', o: 'ö', u: 'ü' })[vowel]!);
 
 /**
- * A card whose title word is found by another form of it (its stem plus
- * another ending) that is not its prefix, so only stemming finds it:
- * "launched" for "launches".
+ * A card whose title word is found by another form of it, one that is not
+ * its start and shares its stem, so only stemming finds it: "launched" for
+ * "launches".
  */
 export function stemmedTitleWord(): { card: Card; word: string; query: string } {
+  const { languages } = searchIndex();
   for (const card of expectedList('hot')) {
-    for (const word of wordsOf(card.title)) {
+    const { language } = documentTerms(card.title, card.excerpt ?? '');
+    for (const word of words(card.title)) {
       // A verb's forms: "launches", "launched", "launching".
-      if (!/^\p{L}{3,}(ed|ing|es)$/u.test(word) || articlesFound(word).length !== 1) continue;
-      const stem = stemmer(word);
+      if (!/^\p{L}{3,}(ed|ing|es)$/u.test(word)) continue;
+      const [indexed] = queryWords(word, [language.code]);
+      if (!indexed) continue;
+      const term = indexed.stems[0]!;
       const query = ['ed', 'ing', 'es']
-        .map((ending) => stem + ending)
-        .find((form) => form !== word && !word.startsWith(form) && stemmer(form) === stem);
+        .map((ending) => term + ending)
+        .find((form) => {
+          if (form === word || word.startsWith(form) || !queryWords(form, languages)[0]?.stems.includes(term)) return false;
+          const found = articlesFound(form);
+          return found.length === 1 && found[0]!.id === card.id;
+        });
       if (query) return { card, word, query };
     }
   }
   throw new Error('no feed card has a title word with another form');
 }
 
-/** A word in many articles of several topics and sources: a search the filters can narrow. */
+/** A word that finds many articles of several topics and sources, a third of them at most: a search the filters can narrow. */
 export function commonWord(): string {
+  const all = cards();
   const counts = new Map<string, number>();
-  for (const card of cards()) for (const word of new Set(wordsOf(searchable(card)))) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const candidates = [...counts].filter(([word, n]) => word.length >= 5 && /^\p{L}+$/u.test(word) && n >= 25 && n <= cards().length / 3);
+  for (const card of all) for (const word of new Set(words(`${card.title} ${card.excerpt ?? ''}`))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const candidates = [...counts]
+    .filter(([word, n]) => isPlainWord(word, 5) && n >= 25)
+    .map(([word]) => [word, articlesFound(word).length] as const)
+    .filter(([, found]) => found >= 25 && found <= all.length / 3);
   candidates.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const word = candidates[0]?.[0];
   if (!word) throw new Error('the sample corpus has no word common enough to filter');

@@ -47,7 +47,7 @@ export function liveIndex(outDir: string): { buildId: string; names: Set<string>
   });
   // The search folder must be there too (it is renamed into place whole).
   if (manifest.search) {
-    for (const file of ['pagefind-entry.json', 'pagefind.js']) {
+    for (const file of ['meta.json', 'c/values.json']) {
       if (!existsSync(path.join(outDir, manifest.search.path, file))) {
         throw new Error(`build ${manifest.buildId} reaches ${manifest.search.path}${file}, which does not exist`);
       }

@@ -78,7 +78,7 @@ export function readTree(dir: string): Map<string, string> {
   const visit = (sub: string) => {
     for (const name of readdirSync(path.join(dir, sub)).sort()) {
       const rel = sub ? `${sub}/${name}` : name;
-      // A search folder is Pagefind's (compressed chunks and its scripts): one entry, the JSON list of its files.
+      // A search folder is thousands of small files written whole: one entry, the JSON list of its files.
       if (sub === SEARCH_DIR) out.set(`${rel}/`, JSON.stringify({ files: readdirSync(path.join(dir, rel), { recursive: true }).sort() }));
       else if (statSync(path.join(dir, rel)).isDirectory()) visit(rel);
       else out.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
@@ -146,7 +146,7 @@ export function reachableShards(manifest: Manifest, read: (name: string) => unkn
   for (let n = 0; n < manifest.articles.pages; n++) visit(shardName.articleIndex(manifest.articles.id, n));
   for (let n = 0; n < manifest.stories.pages; n++) visit(shardName.storyIndex(manifest.stories.id, n));
   visit({ ...manifest, lists: undefined, articles: undefined, stories: undefined });
-  // The search folder is Pagefind's: it counts as one entry, read by whoever checks it.
+  // The search folder is written and replaced whole: it counts as one entry, read by whoever checks it.
   if (manifest.search) found.add(manifest.search.path);
   return found;
 }

@@ -35,7 +35,7 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 declare const HEATLINE_CODE_VERSION: string | undefined;
 
 /** Changes whenever a source file of the indexer changes (its stage folders included), so stale parses are never reused. */
-function codeVersion(): string {
+export function codeVersion(): string {
   if (typeof HEATLINE_CODE_VERSION === 'string') return HEATLINE_CODE_VERSION;
   const hash = createHash('sha256');
   // This file sits in src/cli/cache: the indexer is its parent folder.

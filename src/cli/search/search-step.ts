@@ -5,15 +5,16 @@
  */
 import type { SearchRef } from '../../shared/search';
 import type { Warning } from '../record';
-import { startSearchIndex, type SearchBuild, type SearchInput } from './search-index';
+import type { SearchInput } from './search-files';
+import { startSearchIndex, type SearchBuild } from './search-index';
 
 const searchProblem = (error: unknown) =>
   `the search index was not written (${(error as Error).message.split('\n')[0]}); the reader offers no search until a build writes one`;
 
 /** Starts the search index; a failure is a warning, never a lost build. */
-export async function searchStarted(linked: Pick<SearchInput, 'cards' | 'topicSlugs'>, outDir: string, warnings: Warning[]): Promise<SearchBuild | undefined> {
+export async function searchStarted(linked: SearchInput, outDir: string, warnings: Warning[]): Promise<SearchBuild | undefined> {
   try {
-    return await startSearchIndex({ cards: linked.cards, topicSlugs: linked.topicSlugs, language: 'en' }, outDir);
+    return await startSearchIndex({ cards: linked.cards, topicSlugs: linked.topicSlugs }, outDir);
   } catch (error) {
     warnings.push({ file: outDir, message: searchProblem(error) });
     return undefined;

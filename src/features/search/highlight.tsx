@@ -1,34 +1,35 @@
 import type { ReactNode } from 'react';
-import { stemmer } from '@orama/stemmers/english';
+import { queryWords, termOf, type QueryWord } from '../../shared/search';
+import { languageByCode, words, wordsAsWritten, type Language } from '../../shared/text-terms';
 
-export type SearchTerm = { word: string; stem: string };
+export type SearchTerms = { words: QueryWord[]; languages: Language[] };
 
-/** "Écoles" → "ecoles": accents are marks after NFD, and go. */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
-
-/** The words of a query, as Pagefind reads them: accent-free, lower case, and stemmed (English). */
-export function searchTerms(query: string): SearchTerm[] {
-  const words = [...new Set(fold(query).match(WORDS) ?? [])];
-  return words.map((word) => ({ word, stem: stemmer(word) }));
+/** A query's words as the index reads them (src/shared/search.ts), in the index's languages (English until they are known). */
+export function searchTerms(query: string, languageCodes: readonly string[] = ['en']): SearchTerms {
+  const languages = languageCodes.map(languageByCode).filter((l): l is Language => !!l);
+  return { words: queryWords(query, languageCodes), languages };
 }
 
 /**
- * Pagefind finds a word by prefix ("vacc"), by stem ("vaccines" finds
- * "vaccination") and without accents; a word is marked when it would be found.
+ * A word is marked when the search would have found it: its stem is a
+ * query word's stem, or, for the last query word (still being typed), its
+ * stem starts with what was typed. Accents and case never matter.
  */
-function isMatch(word: string, terms: readonly SearchTerm[]): boolean {
-  const folded = fold(word);
-  const stem = stemmer(folded);
-  return terms.some((term) => folded.startsWith(term.word) || stem.startsWith(term.stem));
+function isMatch(written: string, { words: query, languages }: SearchTerms): boolean {
+  return words(written).some((word) =>
+    languages.some((language) => {
+      const stemmed = termOf(language, word);
+      return query.some((q, n) => q.stems.includes(stemmed) || (n === query.length - 1 && stemmed.startsWith(q.prefix)));
+    }),
+  );
 }
 
 /** The text with each matching word in a <mark>, as React elements (never markup); no match gives the text itself. */
-export function highlight(text: string, terms: readonly SearchTerm[]): ReactNode {
-  if (terms.length === 0) return text;
+export function highlight(text: string, terms: SearchTerms): ReactNode {
+  if (terms.words.length === 0) return text;
   const parts: ReactNode[] = [];
   let done = 0;
-  for (const match of text.matchAll(WORDS)) {
+  for (const match of wordsAsWritten(text)) {
     if (!isMatch(match[0], terms)) continue;
     if (match.index > done) parts.push(text.slice(done, match.index));
     parts.push(<mark key={match.index}>{match[0]}</mark>);

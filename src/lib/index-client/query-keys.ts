@@ -17,9 +17,10 @@ export const indexKeys = {
   listHead: (key: string, sort: Sort) => [...indexKeys.list(key), sort] as const,
   article: (key: string | null) => [...indexKeys.all, 'articles', key] as const,
   story: (id: string) => [...indexKeys.all, 'stories', id] as const,
-  /** One build's search files (`manifest.search.path`): the engine, result lists and records under it. */
+  /** One build's search files (`manifest.search.path`): the engine, result lists, filter counts and records under it. */
   search: (path: string) => [...indexKeys.all, 'search', path] as const,
   searchEngine: (path: string) => [...indexKeys.search(path), 'engine'] as const,
   searchResults: (path: string, query: object) => [...indexKeys.search(path), 'results', query] as const,
+  searchCounts: (path: string, query: object) => [...indexKeys.search(path), 'counts', query] as const,
   searchRecord: (path: string, id: string) => [...indexKeys.search(path), 'records', id] as const,
 };

@@ -35,9 +35,10 @@ const shape = <T>(name: string, test: (data: Record<string, unknown>) => boolean
 });
 
 /**
- * The manifest's optional `search`: a folder of this index holding Pagefind's
- * files. It is loaded as a script, so only a relative path inside `data/`
- * passes; anything else reads as "no search", not as a broken index.
+ * The manifest's optional `search`: a folder of this index holding the search
+ * files. Only a relative path inside `data/` passes (a manifest never sends
+ * the reader elsewhere); anything else reads as "no search", not as a broken
+ * index.
  */
 export const isSearchRef = (value: unknown): value is { path: string; records: number } =>
   isRecord(value) &&

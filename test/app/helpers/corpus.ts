@@ -6,7 +6,7 @@ import path from 'node:path';
  * A small corpus written by the tests themselves (same format as content/),
  * so each assertion below can name the exact story it expects.
  */
-type Entry = {
+export type Entry = {
   file: string;
   title: string;
   url: string;
@@ -17,6 +17,8 @@ type Entry = {
   provider: [name: string, domain: string];
   type?: string;
   extra?: string;
+  /** The excerpt; by default one that names the title. */
+  excerpt?: string;
   /** `published: false`: a draft, which the index leaves out. */
   draft?: boolean;
 };
@@ -45,10 +47,11 @@ export const orbitalStory = entries.filter((entry) => entry.file.startsWith('orb
  */
 function render(entry: Entry, edition?: string): string {
   const about = edition ? `${edition}: an excerpt about` : 'An excerpt about';
+  const excerpt = entry.excerpt ?? `${about} ${entry.title.replace(/"/g, '')}.`;
   return [
     '---',
     `title: ${JSON.stringify(entry.title)}`,
-    `excerpt: "${about} ${entry.title.replace(/"/g, '')}."`,
+    `excerpt: ${JSON.stringify(excerpt)}`,
     `publishedDateTime: ${entry.published}`,
     `webUrl: "${entry.url}"`,
     `type: ${entry.type ?? 'article'}`,
@@ -64,9 +67,9 @@ function render(entry: Entry, edition?: string): string {
   ].join('\n');
 }
 
-export async function writeCorpus(edition?: string): Promise<string> {
+export async function writeCorpus(edition?: string, list: readonly Entry[] = entries): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'heatline-app-corpus-'));
   await mkdir(dir, { recursive: true });
-  await Promise.all(entries.map((entry) => writeFile(path.join(dir, entry.file), render(entry, edition))));
+  await Promise.all(list.map((entry) => writeFile(path.join(dir, entry.file), render(entry, edition))));
   return dir;
 }

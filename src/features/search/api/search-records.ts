@@ -1,26 +1,24 @@
 import { useQueries, queryOptions } from '@tanstack/react-query';
 import type { Card } from '../../../shared/index-schema';
-import { cardOfSearchRecord, type SearchRef } from '../../../shared/search';
+import type { SearchRef } from '../../../shared/search';
 import { indexKeys } from '../../../lib/index-client/query-keys';
-import type { PagefindHit, PagefindRecord } from './pagefind';
+import type { SearchHit } from '../engine/engine';
+import { searchEngineQueryOptions } from './search-engine';
 
-/** Each record carries the very card the feed shows (src/shared/search.ts); Pagefind keeps the stored URL as `raw_url`. */
-const cardOf = (record: PagefindRecord): Card =>
-  cardOfSearchRecord({ url: record.raw_url ?? record.url, content: record.content, meta: { title: record.meta.title ?? '' } });
-
-const searchRecordQueryOptions = (ref: SearchRef, hit: PagefindHit) =>
+const searchRecordQueryOptions = (ref: SearchRef, hit: SearchHit) =>
   queryOptions({
-    queryKey: indexKeys.searchRecord(ref.path, hit.id),
-    queryFn: async () => cardOf(await hit.data()),
+    queryKey: indexKeys.searchRecord(ref.path, String(hit.doc)),
+    queryFn: async ({ client }) => (await client.ensureQueryData(searchEngineQueryOptions(ref))).card(hit.doc),
     staleTime: Infinity,
   });
 
 /**
- * The cards of the first `count` hits, loaded (and kept) one record each, so
- * only what is shown is downloaded. Several results of one story are one
- * card: the first, best-placed one, whose story line counts the others.
+ * The cards of the first `count` hits, as the feed has them (the index keeps
+ * them in files of 16), so only what is shown is downloaded. Several results
+ * of one story are one card: the first, best-placed one, whose story line
+ * counts the others.
  */
-export function useSearchCards(ref: SearchRef, hits: readonly PagefindHit[], count: number) {
+export function useSearchCards(ref: SearchRef, hits: readonly SearchHit[], count: number) {
   const queries = useQueries({ queries: hits.slice(0, count).map((hit) => searchRecordQueryOptions(ref, hit)) });
   const seen = new Set<string>();
   const cards: (Card | undefined)[] = [];

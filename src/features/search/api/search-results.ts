@@ -1,36 +1,39 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexKeys } from '../../../lib/index-client/query-keys';
 import type { SearchState } from '../search-params';
-import { SEARCH_FILTERS, type SearchFilter, type SearchRef } from '../../../shared/search';
-import type { PagefindHit, PagefindSearchOptions } from './pagefind';
+import type { SearchRef } from '../../../shared/search';
+import type { FilterCounts, SearchAnswer } from '../engine/engine';
 import { searchEngineQueryOptions } from './search-engine';
 
-export type SearchResults = {
-  /** Best first, in the chosen sort; each loads its record only when shown. */
-  hits: PagefindHit[];
-  /** Matches of the terms alone, before the filters. */
-  unfiltered: number;
-  /** Per filter, how many of the results carry each value. */
-  counts: Record<SearchFilter, Record<string, number>>;
-};
+export type SearchResults = SearchAnswer;
+export type SearchCounts = { counts: FilterCounts; sourceNames: Record<string, string> };
 
-/** The index sorts by position keys (`hot`, `newest`) whose ascending order is hottest or newest first. */
-function pagefindOptions({ filters, sort }: SearchState): PagefindSearchOptions {
-  const chosen = SEARCH_FILTERS.flatMap((name) => (filters[name] ? [[name, [filters[name]]]] : []));
-  return { filters: Object.fromEntries(chosen) as Record<string, string[]>, ...(sort === 'relevance' ? {} : { sort: { [sort]: 'asc' } }) };
-}
+const keyOf = ({ q, filters, sort }: SearchState) => ({ q, ...filters, sort });
 
+/** The matches of a search, best first in its sort, after its filters: numbers only, the cards load as they are shown. */
 export const searchResultsQueryOptions = (ref: SearchRef, state: SearchState) =>
   queryOptions({
-    queryKey: indexKeys.searchResults(ref.path, { q: state.q, ...state.filters, sort: state.sort }),
+    queryKey: indexKeys.searchResults(ref.path, keyOf(state)),
     queryFn: async ({ client }): Promise<SearchResults> => {
-      const pagefind = await client.ensureQueryData(searchEngineQueryOptions(ref));
-      // A few kB, once: without them the counts beside the filters would be missing.
-      await pagefind.filters();
-      const response = await pagefind.search(state.q, pagefindOptions(state));
-      if (!response) throw new Error('the search was cancelled');
-      const counts = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, response.filters[name] ?? {}]));
-      return { hits: response.results, unfiltered: response.unfilteredResultCount, counts } as SearchResults;
+      const engine = await client.ensureQueryData(searchEngineQueryOptions(ref));
+      return engine.search(state.q, state);
+    },
+    enabled: state.q !== '',
+  });
+
+/**
+ * How many results carry each filter value: asked for after the results,
+ * since a search of several common words reads the filter blocks of every
+ * match (a one-word search reads its term's counts, a few kB).
+ */
+export const searchCountsQueryOptions = (ref: SearchRef, state: SearchState) =>
+  queryOptions({
+    queryKey: indexKeys.searchCounts(ref.path, keyOf({ ...state, sort: 'relevance' })),
+    queryFn: async ({ client }): Promise<SearchCounts> => {
+      const engine = await client.ensureQueryData(searchEngineQueryOptions(ref));
+      const counts = await engine.counts(state.q, state.filters);
+      const domains = [...Object.keys(counts.source), ...(state.filters.source ? [state.filters.source] : [])];
+      return { counts, sourceNames: await engine.sourceNames(domains) };
     },
     enabled: state.q !== '',
   });

@@ -1,13 +1,11 @@
-import { useMemo } from 'react';
 import type { Card } from '../../../shared/index-schema';
 import { RelativeTime } from '../../../components/cards/relative-time';
-import { highlight, searchTerms } from '../highlight';
+import { highlight, type SearchTerms } from '../highlight';
 
-type LiveRowProps = { id: string; card: Card; q: string; selected: boolean; onPick: () => void; onHover: () => void };
+type LiveRowProps = { id: string; card: Card; terms: SearchTerms; selected: boolean; onPick: () => void; onHover: () => void };
 
 /** One compact match: the title with the matching words marked, its outlet and date. */
-export function LiveRow({ id, card, q, selected, onPick, onHover }: LiveRowProps) {
-  const terms = useMemo(() => searchTerms(q), [q]);
+export function LiveRow({ id, card, terms, selected, onPick, onHover }: LiveRowProps) {
   return (
     <li
       id={id}

@@ -8,8 +8,9 @@ import { manifestQueryOptions } from '../../../lib/index-client/manifest-query';
 import { searchEngineQueryOptions, searchRefOf } from '../api/search-engine';
 import { searchResultsQueryOptions } from '../api/search-results';
 import { useSearchCards } from '../api/search-records';
+import { useSearchTerms } from '../api/use-search-terms';
 import { cleanQuery } from '../search-params';
-import { useDebounced } from '../use-debounced';
+import { useLatestWhenIdle } from '../use-latest-when-idle';
 import { LiveRow } from './live-row';
 import type { LiveKeys } from './search-box';
 
@@ -32,10 +33,12 @@ export default function LiveSearch({ id, term, open, keys, onActive, onDone }: L
   const manifest = useQuery(manifestQueryOptions()).data;
   const ref = manifest ? searchRefOf(manifest) : null;
   const search = ref ?? NO_SEARCH;
-  const q = cleanQuery(useDebounced(term, 150));
+  const [busy, setBusy] = useState(false);
+  const q = useLatestWhenIdle(cleanQuery(term), busy);
   const [active, setActive] = useState(-1);
+  const terms = useSearchTerms(ref, q);
 
-  // Pagefind starts loading on the first focus, before the first key.
+  // The engine opens on the first focus, before the first key.
   useEffect(() => {
     if (ref) void queryClient.prefetchQuery(searchEngineQueryOptions(ref));
   }, [queryClient, ref]);
@@ -49,10 +52,13 @@ export default function LiveSearch({ id, term, open, keys, onActive, onDone }: L
   const hits = results.data?.hits ?? [];
   // A few extra records, so a story met twice still leaves six rows.
   const { cards, pending } = useSearchCards(search, hits, SHOWN + 2);
+  // The next text is searched once this one's matches and their cards are in.
+  const searching = results.isFetching || pending;
+  useEffect(() => setBusy(searching), [searching]);
   const rows = cards.slice(0, SHOWN).filter((card): card is Card => !!card);
   const visible = open && term.trim() !== '';
-  // Until the pause in typing is over and its search is back, the rows are the previous term's.
-  const settling = q !== cleanQuery(term) || results.isFetching || pending;
+  // Until the text in the box has been searched and its cards are in, the rows are an earlier text's.
+  const settling = q !== cleanQuery(term) || searching;
   const optionId = (index: number) => `${id}-option-${index}`;
   const activeId = visible && active >= 0 ? optionId(active) : undefined;
 
@@ -104,7 +110,7 @@ export default function LiveSearch({ id, term, open, keys, onActive, onDone }: L
               key={card.id}
               id={optionId(index)}
               card={card}
-              q={q}
+              terms={terms}
               selected={index === active}
               onPick={() => go(card)}
               onHover={() => setActive(index)}

@@ -5,7 +5,7 @@ import { paths } from '../../../config/paths';
 
 export type LiveKeys = (event: KeyboardEvent<HTMLInputElement>) => boolean;
 
-/** Results as you type, Pagefind included, load on the first focus: a page nobody searches from never fetches them. */
+/** Results as you type, and the engine, load on the first focus: a page nobody searches from never fetches them. */
 const LiveSearch = lazy(() => import('./live-search'));
 
 const typingIn = (target: EventTarget | null) =>

@@ -1,13 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ArticleCard } from '../../../components/cards/article-card';
 import { CardSkeleton } from '../../../components/cards/card-skeleton';
 import { ListLoadError } from '../../../components/errors/list-load-error';
 import { countLabel } from '../../../lib/count-label';
-import { searchResultsQueryOptions } from '../api/search-results';
+import { searchCountsQueryOptions, searchResultsQueryOptions } from '../api/search-results';
 import { useSearchCards } from '../api/search-records';
 import { useTopics } from '../api/topic-names';
-import { highlight, searchTerms } from '../highlight';
+import { highlight } from '../highlight';
+import { useSearchTerms } from '../api/use-search-terms';
 import { hrefParams, type SearchState } from '../search-params';
 import type { SearchRef } from '../../../shared/search';
 import { FilterChips, type NameOf } from './filter-chips';
@@ -15,6 +16,8 @@ import { SearchSortControl } from './search-sort';
 import { NoResults, SearchError } from './search-states';
 
 const PAGE = 20;
+/** Until the counts are in, only a chosen filter shows (its chip takes it off). */
+const NO_COUNTS = { topic: {}, source: {}, type: {} };
 const SKELETON_ROWS = [0, 1, 2, 3];
 const typeNames: Record<string, string> = { article: 'Articles', video: 'Videos', download: 'Downloads', collection: 'Collections' };
 
@@ -23,18 +26,24 @@ type Props = { searchRef: SearchRef; state: SearchState };
 /** Results 20 at a time, as the feed's cards with the matching words marked; records load only when shown. */
 export function SearchResultsView({ searchRef, state }: Props) {
   const results = useQuery({ ...searchResultsQueryOptions(searchRef, state), placeholderData: keepPreviousData });
+  // Counted once the results are in: the chips come a moment after them, never in their way.
+  const counts = useQuery({
+    ...searchCountsQueryOptions(searchRef, state),
+    enabled: state.q !== '' && !!results.data && !results.isPlaceholderData,
+    placeholderData: keepPreviousData,
+  });
   const search = JSON.stringify(hrefParams(state));
   const [paging, setPaging] = useState({ search, count: PAGE });
   const count = paging.search === search ? paging.count : PAGE;
   const hits = results.data?.hits ?? [];
   const { cards, error, retry } = useSearchCards(searchRef, hits, count);
-  const terms = useMemo(() => searchTerms(state.q), [state.q]);
+  const terms = useSearchTerms(searchRef, state.q);
   const topics = useTopics();
 
   const nameOf: NameOf = (filter, value) => {
     if (filter === 'topic') return topics.find((topic) => topic.slug === value)?.name ?? value;
     if (filter === 'type') return typeNames[value] ?? value;
-    return cards.find((card) => card?.provider.domain === value)?.provider.name ?? value;
+    return counts.data?.sourceNames[value] ?? cards.find((card) => card?.provider.domain === value)?.provider.name ?? value;
   };
 
   if (results.isError && !results.data) return <SearchError onRetry={() => void results.refetch()} />;
@@ -48,14 +57,14 @@ export function SearchResultsView({ searchRef, state }: Props) {
       </div>
     );
   }
-  const { unfiltered, counts } = results.data;
+  const { unfiltered } = results.data;
   return (
     <div className={results.isPlaceholderData ? 'search-results search-results--stale' : 'search-results'} aria-busy={results.isPlaceholderData}>
       <p className="list-page__count" role="status">
         {countLabel(hits.length, 'article', 'articles')} {hits.length === 1 ? 'matches' : 'match'} “{state.q}”
       </p>
       <div className="search-controls">
-        <FilterChips state={state} counts={counts} total={hits.length} nameOf={nameOf} />
+        <FilterChips state={state} counts={counts.data?.counts ?? NO_COUNTS} total={hits.length} nameOf={nameOf} />
         <SearchSortControl state={state} />
       </div>
       {hits.length === 0 ? (

@@ -56,7 +56,7 @@ export function NoResults({ state, unfiltered, nameOf }: NoResultsProps) {
   );
 }
 
-/** Pagefind's files are the index's too: most often the connection, or a deploy that left them out. */
+/** The search files are the index's too: most often the connection, or a deploy that left them out. */
 export function SearchError({ onRetry }: { onRetry: () => void }) {
   return (
     <div className="search-state" role="alert">

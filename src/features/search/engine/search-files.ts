@@ -1,0 +1,79 @@
+/**
+ * The search folder's files as the engine reads them: each fetched once per
+ * page (a promise per path, kept), and checked for the shape the contract
+ * (src/shared/search.ts) gives it, so a damaged file is an error, not a
+ * wrong answer.
+ */
+import type { Card } from '../../../shared/index-schema';
+import {
+  BLOCK,
+  DOC_CHUNK,
+  searchFiles,
+  type FacetBlock,
+  type FacetValues,
+  type HotBlock,
+  type SearchMeta,
+  type TermBucket,
+  type TermCounts,
+} from '../../../shared/search';
+
+export type Shape<T> = { name: string; test: (value: unknown) => value is T };
+/** Reads a file of the folder by its name in it (`t/…json`), checked against `shape`. */
+export type ReadJson = <T>(file: string, shape: Shape<T>) => Promise<T>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumbers = (value: unknown): value is number[] => Array.isArray(value) && value.every((n) => typeof n === 'number');
+
+export const searchShapes = {
+  meta: {
+    name: 'search metadata',
+    test: (v: unknown): v is SearchMeta => isObject(v) && typeof v.format === 'number' && typeof v.docs === 'number' && Array.isArray(v.languages),
+  },
+  bucket: { name: 'search terms', test: (v: unknown): v is TermBucket => isObject(v) && isObject(v.terms) },
+  postings: { name: 'search postings', test: isNumbers },
+  counts: { name: 'search counts', test: (v: unknown): v is TermCounts => isObject(v) && Array.isArray(v.topic) && Array.isArray(v.source) },
+  docs: { name: 'search records', test: (v: unknown): v is Card[] => Array.isArray(v) && v.every((c) => isObject(c) && typeof c.slug === 'string') },
+  values: { name: 'search filter values', test: (v: unknown): v is FacetValues => isObject(v) && Array.isArray(v.topic) && Array.isArray(v.source) && Array.isArray(v.sourceNames) },
+  facets: { name: 'search filter block', test: (v: unknown): v is FacetBlock => isObject(v) && Array.isArray(v.topic) && isNumbers(v.source) },
+  hot: { name: 'search hot order', test: isNumbers as (v: unknown) => v is HotBlock },
+} satisfies Record<string, Shape<unknown>>;
+
+/** How the folder is read, and how a read says the file is not there. */
+export type SearchFolder = { read: ReadJson; isMissing: (error: unknown) => boolean };
+
+const EMPTY_BUCKET: TermBucket = { terms: {} };
+
+/** One folder's files, each read at most once while the page lives (a failed read is retried next time). */
+export function searchFileReader({ read, isMissing }: SearchFolder) {
+  const kept = new Map<string, Promise<unknown>>();
+  const once = <T>(file: string, shape: Shape<T>): Promise<T> => {
+    let promise = kept.get(file) as Promise<T> | undefined;
+    if (!promise) {
+      promise = read(file, shape);
+      kept.set(file, promise);
+      promise.catch(() => kept.delete(file));
+    }
+    return promise;
+  };
+  return {
+    meta: () => once(searchFiles.meta, searchShapes.meta),
+    // Only prefixes that start a term have a bucket: no bucket, no such term.
+    bucket: (prefix: string) =>
+      once(searchFiles.bucket(prefix), searchShapes.bucket).catch((error: unknown) => {
+        if (isMissing(error)) return EMPTY_BUCKET;
+        throw error;
+      }),
+    postings: (term: string) => once(searchFiles.postings(term), searchShapes.postings),
+    counts: (term: string) => once(searchFiles.counts(term), searchShapes.counts),
+    values: () => once(searchFiles.facetValues, searchShapes.values),
+    facets: (doc: number) => once(searchFiles.facets(Math.floor(doc / BLOCK)), searchShapes.facets),
+    hot: (doc: number) => once(searchFiles.hot(Math.floor(doc / BLOCK)), searchShapes.hot),
+    card: async (doc: number): Promise<Card> => {
+      const chunk = await once(searchFiles.docs(Math.floor(doc / DOC_CHUNK)), searchShapes.docs);
+      const card = chunk[doc % DOC_CHUNK];
+      if (!card) throw new Error(`search record ${doc} is missing from its file`);
+      return card;
+    },
+  };
+}
+export type SearchFileReader = ReturnType<typeof searchFileReader>;
