@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mulberry32 } from '../../scripts/random';
 import { writeSearchFiles } from '../../src/cli/search/search-files';
 import { openSearchEngine, type FilterCounts, type SearchEngine, type SearchOptions } from '../../src/features/search/engine/engine';
 import { searchFileReader, type ReadJson, type SearchFileReader, type SearchFolder } from '../../src/features/search/engine/search-files';
@@ -164,13 +165,4 @@ export function bruteCounts(cards: readonly Card[]): FilterCounts {
 }
 
 /** A small seeded generator: the same "random" corpus on every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export const seeded = mulberry32;

@@ -64,6 +64,22 @@ function entryOf(term: string, raw: number[], facets: FacetBlock, write: WriteFi
   return raw.length;
 }
 
+/** Sorted terms in runs that share their first `depth` characters. */
+function* byPrefix(terms: readonly string[], depth: number): Generator<[string, string[]]> {
+  let group: string[] = [];
+  let key = '';
+  for (const term of terms) {
+    const next = bucketKey(term, depth);
+    if (next !== key && group.length) {
+      yield [key, group];
+      group = [];
+    }
+    key = next;
+    group.push(term);
+  }
+  if (group.length) yield [key, group];
+}
+
 /** The terms under `prefix` (sorted), as one bucket or split deeper; entries are made once each. */
 function writeBuckets(prefix: string, depth: number, terms: string[], entries: Map<string, TermEntry>, write: WriteFile): void {
   const bucket: TermBucket = { terms: Object.fromEntries(terms.map((term) => [term, entries.get(term)!])) };
@@ -80,19 +96,7 @@ function writeBuckets(prefix: string, depth: number, terms: string[], entries: M
   const top = [...deeper].sort((a, b) => df(b) - df(a) || (a < b ? -1 : 1)).slice(0, SPLIT_TOP);
   const kept = terms.filter((term) => termLength(term) === depth || top.includes(term));
   write(searchFiles.bucket(prefix), JSON.stringify({ split: true, terms: Object.fromEntries(kept.map((t) => [t, entries.get(t)!])) } satisfies TermBucket));
-  let group: string[] = [];
-  let key = '';
-  const flush = () => group.length && writeBuckets(key, depth + 1, group, entries, write);
-  for (const term of deeper) {
-    const next = bucketKey(term, depth + 1);
-    if (next !== key) {
-      flush();
-      group = [];
-      key = next;
-    }
-    group.push(term);
-  }
-  flush();
+  for (const [key, group] of byPrefix(deeper, depth + 1)) writeBuckets(key, depth + 1, group, entries, write);
 }
 
 /** Every filter value, each given a place on first sight. */
@@ -149,19 +153,7 @@ export function writeSearchFiles({ cards, topicSlugs }: SearchInput, write: Writ
   for (const [term, raw] of postings) entries.set(term, entryOf(term, raw, facets.docs, write));
   postings.clear();
   const terms = [...entries.keys()].sort();
-  let group: string[] = [];
-  let key = '';
-  const flush = () => group.length && writeBuckets(key, FIRST_DEPTH, group, entries, write);
-  for (const term of terms) {
-    const next = bucketKey(term, FIRST_DEPTH);
-    if (next !== key) {
-      flush();
-      group = [];
-      key = next;
-    }
-    group.push(term);
-  }
-  flush();
+  for (const [key, group] of byPrefix(terms, FIRST_DEPTH)) writeBuckets(key, FIRST_DEPTH, group, entries, write);
   entries.clear();
 
   for (let start = 0; start < docOrder.length; start += DOC_CHUNK) {
