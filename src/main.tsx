@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadRouteModule } from './app/router';
 import { applyTheme, readStoredTheme } from './lib/theme';
 import './styles/base.css';
 import './styles/layout.css';
@@ -12,6 +13,7 @@ import './styles/search.css';
 // Applied before the first render so a remembered theme never flashes; done
 // here rather than in an inline <script>, which the CSP forbids.
 applyTheme(readStoredTheme());
+preloadRouteModule(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
 import { RouterProvider } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { NotFound } from '../components/errors/not-found';
@@ -16,6 +16,34 @@ const lazyRoute = (queryClient: QueryClient, load: () => Promise<RouteModule>) =
   const { createLoader, Component } = await load();
   return { loader: createLoader(queryClient), Component };
 };
+
+/** The lazily loaded route modules, by the path they serve. */
+const lazyModules = {
+  article: () => import('./routes/article'),
+  story: () => import('./routes/story'),
+  topics: () => import('./routes/topics'),
+  list: () => import('./routes/list'),
+  search: () => import('./routes/search'),
+};
+const lazyPaths: [string, () => Promise<unknown>][] = [
+  [paths.article.path, lazyModules.article],
+  [paths.story.path, lazyModules.story],
+  [paths.topics.path, lazyModules.topics],
+  [paths.topic.path, lazyModules.list],
+  [paths.source.path, lazyModules.list],
+  [paths.search.path, lazyModules.search],
+];
+
+/**
+ * Starts fetching the route module a page opened at `pathname` needs, before
+ * the app has rendered (the router asks for it only once it starts): a
+ * search or an article opened from a link loads its code alongside the app's.
+ */
+export function preloadRouteModule(pathname: string): void {
+  const path = basename === '/' ? pathname : pathname.slice(basename.length) || '/';
+  const found = lazyPaths.find(([pattern]) => matchPath(pattern, path));
+  void found?.[1]().catch(() => {});
+}
 
 /** The one route table; tests mount it in a memory router. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -33,13 +61,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         { index: true, loader: feed.createLoader(queryClient), Component: feed.Component, errorElement: <RouteError /> },
         // Its Not found says what became of links made before article addresses carried a key.
-        { ...child(paths.article.path, () => import('./routes/article')), errorElement: <ArticleRouteError /> },
+        { ...child(paths.article.path, lazyModules.article), errorElement: <ArticleRouteError /> },
         // Opened directly, a story page shows its own outline while it loads.
-        { ...child(paths.story.path, () => import('./routes/story')), HydrateFallback: StorySkeleton },
-        child(paths.topics.path, () => import('./routes/topics')),
-        child(paths.topic.path, () => import('./routes/list').then((route) => route.topic)),
-        child(paths.source.path, () => import('./routes/list').then((route) => route.source)),
-        child(paths.search.path, () => import('./routes/search')),
+        { ...child(paths.story.path, lazyModules.story), HydrateFallback: StorySkeleton },
+        child(paths.topics.path, lazyModules.topics),
+        child(paths.topic.path, () => lazyModules.list().then((route) => route.topic)),
+        child(paths.source.path, () => lazyModules.list().then((route) => route.source)),
+        child(paths.search.path, lazyModules.search),
         { path: '*', Component: NotFound },
       ],
     },

@@ -217,7 +217,7 @@ export const manifestSchema = z.object({
   stories: bucketedSchema,
   cards: z.string(),
   /** The search index (src/shared/search.ts); absent when the build could not write one. */
-  search: z.object({ path: z.string(), records: z.number().int() }).optional(),
+  search: z.object({ path: z.string(), records: z.number().int(), format: z.number().int(), languages: z.array(z.string()) }).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 

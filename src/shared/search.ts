@@ -18,6 +18,8 @@
  *   when a filter, a count or the Hot sort needs them.
  * - `k/<hex of a term>.json`: for a frequent term, its documents' counts per
  *   filter value: a one-word search counts without reading blocks.
+ * - `f/<filter>/<hex of a value>.json`: the documents carrying a filter
+ *   value, as postings: a filter narrows by one file, not by blocks.
  *
  * Document ids run newest first, so Newest is the id order and a tie in
  * relevance goes to the newer article. Terms are stems (text-terms.ts);
@@ -30,8 +32,12 @@ export const SEARCH_DIR = 'search';
 /** Bumped when the files change shape: a new format never reuses an old folder. */
 export const SEARCH_FORMAT = 1;
 
-/** `manifest.search`: the index folder (with its trailing slash) and how many records it holds. */
-export type SearchRef = { path: string; records: number };
+/**
+ * `manifest.search`: the index folder (with its trailing slash), how many
+ * records it holds, and what its `meta.json` says, so the reader's first
+ * query need not ask for it.
+ */
+export type SearchRef = { path: string; records: number; format: number; languages: string[] };
 
 /** Filters a search offers: topic slugs, the outlet's domain, the article type. */
 export const SEARCH_FILTERS = ['topic', 'source', 'type'] as const;
@@ -41,8 +47,12 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export const SEARCH_SORTS = ['relevance', 'hot', 'newest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
-/** Cards per `d/` file: a result page of 20 touches at most 20 small files. */
-export const DOC_CHUNK = 16;
+/**
+ * Cards per `d/` file. Results are spread over the corpus, so each shown
+ * result costs its file: small files keep a page of 20 results near 20
+ * cards' worth, not 20 × 16.
+ */
+export const DOC_CHUNK = 4;
 /** Documents per `c/` and `h/` file. */
 export const BLOCK = 1024;
 /** Characters of the first bucket level. */
@@ -76,6 +86,7 @@ export const searchFiles = {
   facetValues: 'c/values.json',
   facets: (block: number) => `c/${block}.json`,
   counts: (term: string) => `k/${hex(term)}.json`,
+  filterPostings: (filter: SearchFilter, value: string) => `f/${filter}/${hex(value)}.json`,
   hot: (block: number) => `h/${block}.json`,
 };
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SearchOptions } from '../../src/features/search/engine/engine';
 import { searchFileReader } from '../../src/features/search/engine/search-files';
 import { findPrefixed, findTerm } from '../../src/features/search/engine/term-lookup';
-import { SEARCH_FORMAT, searchFiles, type TermBucket } from '../../src/shared/search';
+import { SEARCH_FILTERS, SEARCH_FORMAT, searchFiles, type TermBucket } from '../../src/shared/search';
 import { comparators } from '../../src/shared/sort-order';
 import {
   bruteCounts,
@@ -160,6 +160,10 @@ describe('the search engine over the files the writer made', () => {
       if (!filters.topic?.startsWith('no-')) expect(expected.length).toBeGreaterThan(0);
       expect(expected.length).toBeLessThan(all.length);
     }
+    // A filter reads its value's documents, one file each, never the blocks of every match.
+    expect(open.folder.reads).toContain(searchFiles.filterPostings('topic', 'ports'));
+    expect(open.folder.reads.filter((file) => /^c\/\d+\.json$/.test(file))).toEqual([]);
+    expect(open.folder.missing).toEqual([searchFiles.filterPostings('topic', 'no-such-topic')]);
   });
 
   it('counts a frequent word’s matches from its precomputed counts, as the matches themselves add up', async () => {
@@ -465,5 +469,36 @@ describe('the engine agrees with the rule, on any small corpus', () => {
       }),
       { numRuns: 600 },
     );
+  });
+});
+
+describe('counting several common words over a large corpus', () => {
+  // Fourteen blocks of 1,024: more than the engine reads to count.
+  const cards = makeCards(
+    Array.from({ length: 14 * 1024 }, (_, n) => ({
+      title: `${n % 2 ? `Tide tables for pier ${n % 97}` : `Ferry timetable number ${n % 89}`}${n < 1024 ? ' (late edition)' : ''}`,
+      excerpt: n % 3 ? 'The weather report and the tide report.' : 'The weather report.',
+      topics: [{ slug: `topic-${n % 5}`, name: `Topic ${n % 5}` }],
+    })),
+  );
+  let index: MemoryIndex;
+  beforeAll(() => {
+    index = memoryIndex(cards);
+  });
+
+  it('scales counts up from a dozen blocks spread over the matches, and says they are approximate', async () => {
+    const open = await openIndex(index);
+    const counts = await open.engine.counts('weather tide', {});
+    const exact = bruteCounts(expectedDocs(index, 'weather tide').map((doc) => index.byDoc[doc]!));
+    expect(counts.approximate).toBe(true);
+    for (const name of SEARCH_FILTERS) {
+      expect(Object.keys(counts[name]).sort(), name).toEqual(Object.keys(exact[name]).sort());
+      for (const [value, n] of Object.entries(exact[name])) expect(Math.abs(counts[name][value]! - n) / n, `${name} ${value}`).toBeLessThan(0.1);
+    }
+    expect(open.folder.reads.filter((file) => /^c\/\d+\.json$/.test(file))).toHaveLength(12);
+    // Matches in few enough blocks (the first 1,024 cards are the oldest, the last block) are counted exactly.
+    const few = await open.engine.counts('weather edition', {});
+    expect(few).toEqual(bruteCounts(expectedDocs(index, 'weather edition').map((doc) => index.byDoc[doc]!)));
+    expect(few.approximate).toBeUndefined();
   });
 });

@@ -55,13 +55,14 @@ describe('the search index', () => {
     const report = await buildIndex({ contentDir, outDir });
     expect(report.warnings).toEqual([]);
     const manifest = manifestOf(outDir);
-    expect(manifest.search).toEqual({ path: expect.stringMatching(/^search\/[0-9a-f]{16}\/$/) as string, records: 31 });
+    // The manifest says what meta.json says: the reader's first query reads no file to open the index.
+    expect(manifest.search).toEqual({ path: expect.stringMatching(/^search\/[0-9a-f]{16}\/$/) as string, records: 31, format: 1, languages: ['de', 'en'] });
     expect(readdirSync(path.join(outDir, 'search'))).toEqual([manifest.search!.path.split('/')[1]]);
     expect(JSON.parse(readFileSync(path.join(outDir, 'files.json'), 'utf8'))).toContain(manifest.search!.path);
 
     const folder = path.join(outDir, manifest.search!.path);
     expect(JSON.parse(readFileSync(path.join(folder, searchFiles.meta), 'utf8'))).toEqual({ format: SEARCH_FORMAT, docs: 31, languages: ['de', 'en'] });
-    expect(readdirSync(folder).sort()).toEqual(['c', 'd', 'h', 'meta.json', 'p', 't', 'k'].sort());
+    expect(readdirSync(folder).sort()).toEqual(['c', 'd', 'f', 'h', 'meta.json', 'p', 't', 'k'].sort());
 
     const engine = await openSearchEngine(diskFolder(folder));
     expect((await engine.search('cranes', { filters: {}, sort: 'relevance' })).unfiltered).toBe(30);

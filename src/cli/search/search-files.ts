@@ -9,6 +9,7 @@ import {
   BLOCK,
   DOC_CHUNK,
   FIRST_DEPTH,
+  SEARCH_FILTERS,
   SEARCH_FORMAT,
   bucketKey,
   documentTerms,
@@ -128,6 +129,19 @@ function documentFacets(cards: readonly Card[], topicSlugs: SearchInput['topicSl
   return { places, docs };
 }
 
+/** Per filter value, the documents carrying it, as postings (no title bit). */
+function writeFilterPostings({ places, docs }: { places: FacetPlaces; docs: FacetBlock }, write: WriteFile): void {
+  for (const filter of SEARCH_FILTERS) {
+    const members = places.values[filter].map((): number[] => []);
+    docs[filter].forEach((value: number | number[], doc) => {
+      for (const place of typeof value === 'number' ? [value] : value) members[place]!.push(doc);
+    });
+    members.forEach((list, place) => {
+      write(searchFiles.filterPostings(filter, places.values[filter][place]!), JSON.stringify(encodePostings(list.map((doc) => ({ doc, title: false })))));
+    });
+  }
+}
+
 /** A frequent term's counts per filter value, most first. */
 function termCounts(raw: readonly number[], docs: FacetBlock): TermCounts {
   const tally = { topic: new Map<number, number>(), source: new Map<number, number>(), type: new Map<number, number>() };
@@ -162,6 +176,7 @@ export function writeSearchFiles({ cards, topicSlugs }: SearchInput, write: Writ
   const hotPlace = new Int32Array(cards.length);
   orderOf(cards, comparators.hot).forEach((rank, place) => (hotPlace[rank] = place));
   write(searchFiles.facetValues, JSON.stringify(facets.places.values));
+  writeFilterPostings(facets, write);
   for (let start = 0; start < docOrder.length; start += BLOCK) {
     const end = start + BLOCK;
     const { topic, source, type } = facets.docs;

@@ -6,9 +6,9 @@
  * after next removes it, as with shards (write-index.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SEARCH_DIR, SEARCH_FORMAT, searchFiles, type SearchRef } from '../../shared/search';
+import { SEARCH_DIR, SEARCH_FORMAT, searchFiles, type SearchMeta, type SearchRef } from '../../shared/search';
 import { codeVersion } from '../cache/build-cache';
 import { temporaryName } from '../write/atomic-write';
 import { writeSearchFiles, type SearchInput } from './search-files';
@@ -47,18 +47,22 @@ function searchId({ cards, topicSlugs }: SearchInput): string {
  */
 export async function startSearchIndex(input: SearchInput, outDir: string): Promise<SearchBuild> {
   const id = searchId(input);
-  const ref: SearchRef = { path: `${SEARCH_DIR}/${id}/`, records: input.cards.length };
   const dir = path.join(outDir, SEARCH_DIR, id);
-  const entry = `${ref.path}${searchFiles.meta}`;
+  const refOf = (meta: SearchMeta): SearchRef => ({ path: `${SEARCH_DIR}/${id}/`, records: meta.docs, format: meta.format, languages: meta.languages });
+  const entry = `${SEARCH_DIR}/${id}/${searchFiles.meta}`;
   const existing = intactSize(dir);
   // The same cards built it before: used as it is, and never discarded (an earlier build names it).
-  if (existing !== undefined) return { ref, discard: async () => {}, done: Promise.resolve({ entry, size: existing }) };
+  if (existing !== undefined) {
+    const meta = JSON.parse(readFileSync(path.join(dir, searchFiles.meta), 'utf8')) as SearchMeta;
+    return { ref: refOf(meta), discard: async () => {}, done: Promise.resolve({ entry, size: existing }) };
+  }
 
   const temp = temporaryName(dir);
   rmSync(temp, { recursive: true, force: true });
+  let meta: SearchMeta;
   try {
     const folders = new Set<string>();
-    writeSearchFiles(input, (name, text) => {
+    meta = writeSearchFiles(input, (name, text) => {
       const file = path.join(temp, name);
       const folder = path.dirname(file);
       if (!folders.has(folder)) {
@@ -74,5 +78,5 @@ export async function startSearchIndex(input: SearchInput, outDir: string): Prom
     throw error;
   }
   const discard = async () => rmSync(dir, { recursive: true, force: true });
-  return { ref, discard, done: Promise.resolve({ entry, size: intactSize(dir) ?? 0 }) };
+  return { ref: refOf(meta), discard, done: Promise.resolve({ entry, size: intactSize(dir) ?? 0 }) };
 }

@@ -40,12 +40,15 @@ const shape = <T>(name: string, test: (data: Record<string, unknown>) => boolean
  * the reader elsewhere); anything else reads as "no search", not as a broken
  * index.
  */
-export const isSearchRef = (value: unknown): value is { path: string; records: number } =>
+export const isSearchRef = (value: unknown): value is { path: string; records: number; format: number; languages: string[] } =>
   isRecord(value) &&
   isString(value.path) &&
   /^[\w-][\w./-]*$/.test(value.path) &&
   !value.path.includes('..') &&
-  isNumber(value.records);
+  isNumber(value.records) &&
+  isNumber(value.format) &&
+  Array.isArray(value.languages) &&
+  value.languages.every(isString);
 
 const bucketed = (value: unknown) =>
   isRecord(value) && isString(value.id) && isNumber(value.buckets) && isNumber(value.perIndex);

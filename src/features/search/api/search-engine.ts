@@ -12,7 +12,10 @@ export function searchRefOf(manifest: Manifest): SearchRef | null {
   return isSearchRef(manifest.search) ? manifest.search : null;
 }
 
-/** The engine over one build's search folder, opened (its `meta.json` read) once per page. */
+/** Where there is no search: a reference that is never read (its queries are disabled). */
+export const NO_SEARCH: SearchRef = { path: '', records: 0, format: 0, languages: [] };
+
+/** The engine over one build's search folder, opened once per page; the manifest says what `meta.json` would, so opening reads nothing. */
 export const searchEngineQueryOptions = (ref: SearchRef) =>
   queryOptions({
     queryKey: indexKeys.searchEngine(ref.path),
@@ -20,6 +23,7 @@ export const searchEngineQueryOptions = (ref: SearchRef) =>
       openSearchEngine({
         read: (file, shape) => fetchShard(`${ref.path.replace(/\/?$/, '/')}${file}`, shape),
         // A host that serves the app for any unknown address answers a missing file with its page, not a 404.
+        meta: { format: ref.format, docs: ref.records, languages: ref.languages },
         isMissing: (error) => isShardError(error) && (error.kind === 'not-found' || (error.kind === 'wrong-shape' && error.cause instanceof SyntaxError)),
       }),
     staleTime: Infinity,

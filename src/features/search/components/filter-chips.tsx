@@ -3,20 +3,21 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { hrefParams, type SearchState } from '../search-params';
 import { SEARCH_FILTERS, type SearchFilter } from '../../../shared/search';
+import type { FilterCounts } from '../engine/engine';
 
 export type NameOf = (filter: SearchFilter, value: string) => string;
 
 const groupLabels: Record<SearchFilter, string> = { topic: 'Topic', source: 'Source', type: 'Type' };
 const FIRST_CHIPS = 8;
 
-type GroupProps = { filter: SearchFilter; state: SearchState; counts: Record<string, number>; total: number; nameOf: NameOf };
+type GroupProps = { filter: SearchFilter; state: SearchState; counts: Record<string, number>; approximate: boolean; total: number; nameOf: NameOf };
 
 /**
  * A filter's values among the results, most results first, with how many
  * each keeps; a value every result has narrows nothing and is left out.
  * Once chosen, the value stands alone, and its chip takes it off again.
  */
-function FilterGroup({ filter, state, counts, total, nameOf }: GroupProps) {
+function FilterGroup({ filter, state, counts, approximate, total, nameOf }: GroupProps) {
   const [all, setAll] = useState(false);
   const chosen = state.filters[filter];
   // The chip clicked is gone once the address changes: focus goes to what replaced it, not to the page's top.
@@ -52,7 +53,16 @@ function FilterGroup({ filter, state, counts, total, nameOf }: GroupProps) {
           shown.map(([value, count]) => (
             <li key={value}>
               <Link className="chip" to={href(value)} onClick={onChoose}>
-                {nameOf(filter, value)} <span className="chip__count">{count.toLocaleString('en')}</span>
+                {nameOf(filter, value)}{' '}
+                <span className="chip__count">
+                  {approximate && (
+                    <>
+                      <span aria-hidden="true">≈</span>
+                      <span className="visually-hidden">about</span>{' '}
+                    </>
+                  )}
+                  {count.toLocaleString('en')}
+                </span>
               </Link>
             </li>
           ))
@@ -69,13 +79,18 @@ function FilterGroup({ filter, state, counts, total, nameOf }: GroupProps) {
   );
 }
 
-type FilterChipsProps = Omit<GroupProps, 'filter' | 'counts'> & { counts: Record<SearchFilter, Record<string, number>> };
+type FilterChipsProps = Omit<GroupProps, 'filter' | 'counts' | 'approximate'> & {
+  counts: FilterCounts;
+  /** The counts are an earlier search's, shown dimmed until this one's are in. */
+  stale: boolean;
+};
 
-export function FilterChips({ counts, ...props }: FilterChipsProps) {
+/** Counts scaled up from a sample (several common words: engine.ts) read "≈ 1,200", said as "about 1,200". */
+export function FilterChips({ counts, stale, ...props }: FilterChipsProps) {
   return (
-    <div className="search-filters">
+    <div className={stale ? 'search-filters search-filters--stale' : 'search-filters'} aria-busy={stale}>
       {SEARCH_FILTERS.map((filter) => (
-        <FilterGroup key={filter} filter={filter} counts={counts[filter]} {...props} />
+        <FilterGroup key={filter} filter={filter} counts={counts[filter]} approximate={!!counts.approximate} {...props} />
       ))}
     </div>
   );

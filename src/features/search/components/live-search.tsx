@@ -5,7 +5,7 @@ import type { Card } from '../../../shared/index-schema';
 import { paths } from '../../../config/paths';
 import { countLabel } from '../../../lib/count-label';
 import { manifestQueryOptions } from '../../../lib/index-client/manifest-query';
-import { searchEngineQueryOptions, searchRefOf } from '../api/search-engine';
+import { NO_SEARCH, searchEngineQueryOptions, searchRefOf } from '../api/search-engine';
 import { searchResultsQueryOptions } from '../api/search-results';
 import { useSearchCards } from '../api/search-records';
 import { useSearchTerms } from '../api/use-search-terms';
@@ -15,7 +15,6 @@ import { LiveRow } from './live-row';
 import type { LiveKeys } from './search-box';
 
 const SHOWN = 6;
-const NO_SEARCH = { path: '', records: 0 };
 
 type LiveSearchProps = {
   id: string;

@@ -11,13 +11,14 @@ import { highlight } from '../highlight';
 import { useSearchTerms } from '../api/use-search-terms';
 import { hrefParams, type SearchState } from '../search-params';
 import type { SearchRef } from '../../../shared/search';
+import type { FilterCounts } from '../engine/engine';
 import { FilterChips, type NameOf } from './filter-chips';
 import { SearchSortControl } from './search-sort';
 import { NoResults, SearchError } from './search-states';
 
 const PAGE = 20;
 /** Until the counts are in, only a chosen filter shows (its chip takes it off). */
-const NO_COUNTS = { topic: {}, source: {}, type: {} };
+const NO_COUNTS: FilterCounts = { topic: {}, source: {}, type: {} };
 const SKELETON_ROWS = [0, 1, 2, 3];
 const typeNames: Record<string, string> = { article: 'Articles', video: 'Videos', download: 'Downloads', collection: 'Collections' };
 
@@ -64,7 +65,7 @@ export function SearchResultsView({ searchRef, state }: Props) {
         {countLabel(hits.length, 'article', 'articles')} {hits.length === 1 ? 'matches' : 'match'} “{state.q}”
       </p>
       <div className="search-controls">
-        <FilterChips state={state} counts={counts.data?.counts ?? NO_COUNTS} total={hits.length} nameOf={nameOf} />
+        <FilterChips state={state} counts={counts.data?.counts ?? NO_COUNTS} stale={counts.isPlaceholderData} total={hits.length} nameOf={nameOf} />
         <SearchSortControl state={state} />
       </div>
       {hits.length === 0 ? (

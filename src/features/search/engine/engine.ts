@@ -5,7 +5,7 @@
  * (search-files.ts); what it read stays for the next query.
  */
 import type { Card } from '../../../shared/index-schema';
-import { BLOCK, SEARCH_FILTERS, SEARCH_FORMAT, type SearchFilter, type SearchSort } from '../../../shared/search';
+import { BLOCK, SEARCH_FILTERS, SEARCH_FORMAT, decodePostings, type SearchFilter, type SearchSort } from '../../../shared/search';
 import { matchQuery, type QueryMatches } from './match';
 import { searchFileReader, type SearchFolder } from './search-files';
 
@@ -17,7 +17,16 @@ export type SearchAnswer = {
   unfiltered: number;
 };
 export type SearchOptions = { filters: Partial<Record<SearchFilter, string>>; sort: SearchSort };
-export type FilterCounts = Record<SearchFilter, Record<string, number>>;
+/** `approximate`: scaled up from a sample of the matches (several common words), so "about" that many. */
+export type FilterCounts = Record<SearchFilter, Record<string, number>> & { approximate?: true };
+
+/**
+ * Filter blocks read at most to count a query's matches. Beyond, the counts
+ * are scaled up from this many blocks spread over the matches: two words
+ * that half the articles carry would otherwise read a block for every
+ * 1,024 articles of the corpus.
+ */
+const COUNT_BLOCKS = 12;
 
 /** Queries whose matches are kept: typing back and forth, paging and counting reuse them. */
 const KEPT_QUERIES = 24;
@@ -64,21 +73,24 @@ export async function openSearchEngine(folder: SearchFolder) {
     return new Map(blocks.map((block, n) => [block, loaded[n]!]));
   };
 
-  /** The documents (positions in `matches`) that carry every chosen filter value. */
+  /** The documents (positions in `matches`, in order) that carry every chosen filter value: a walk along each value's postings. */
   async function filtered(matches: QueryMatches, filters: SearchOptions['filters']): Promise<number[]> {
-    const all = Array.from(matches.docs, (_, n) => n);
+    let kept = Array.from(matches.docs, (_, n) => n);
     const chosen = SEARCH_FILTERS.filter((name) => filters[name]);
-    if (chosen.length === 0 || all.length === 0) return all;
-    const values = await files.values();
-    const places = chosen.map((name) => [name, values[name].indexOf(filters[name]!)] as const);
-    if (places.some(([, place]) => place < 0)) return [];
-    const blocks = await perBlock(matches.docs, files.facets);
-    return all.filter((n) => {
-      const doc = matches.docs[n]!;
-      const block = blocks.get(Math.floor(doc / BLOCK))!;
-      const at = doc % BLOCK;
-      return places.every(([name, place]) => (name === 'topic' ? block.topic[at]!.includes(place) : block[name][at] === place));
-    });
+    const lists = await Promise.all(chosen.map(async (name) => decodePostings(await files.filterPostings(name, filters[name]!)).docs));
+    for (const docs of lists) {
+      const next: number[] = [];
+      for (let i = 0, j = 0; i < kept.length && j < docs.length; ) {
+        const doc = matches.docs[kept[i]!]!;
+        if (doc === docs[j]) {
+          next.push(kept[i++]!);
+          j++;
+        } else if (doc < docs[j]!) i++;
+        else j++;
+      }
+      kept = next;
+    }
+    return kept;
   }
 
   return {
@@ -114,21 +126,28 @@ export async function openSearchEngine(folder: SearchFolder) {
         for (const name of SEARCH_FILTERS) for (const [place, n] of precomputed[name]) counts[name][values[name][place]!] = n;
         return counts;
       }
-      const kept = await filtered(matches, filters);
-      const blocks = await perBlock(Int32Array.from(kept, (n) => matches.docs[n]!), files.facets);
+      const kept = (await filtered(matches, filters)).map((n) => matches.docs[n]!);
+      const touched = [...new Set(kept.map((doc) => Math.floor(doc / BLOCK)))];
+      // Evenly spread over the matches' blocks, so the newest do not stand for all.
+      const sample =
+        touched.length <= COUNT_BLOCKS ? new Set(touched) : new Set(Array.from({ length: COUNT_BLOCKS }, (_, i) => touched[Math.floor(((i + 0.5) * touched.length) / COUNT_BLOCKS)]!));
+      const counted = kept.filter((doc) => sample.has(Math.floor(doc / BLOCK)));
+      const blocks = await perBlock(Int32Array.from(counted), files.facets);
       const add = (name: SearchFilter, place: number) => {
         const value = values[name][place]!;
         counts[name][value] = (counts[name][value] ?? 0) + 1;
       };
-      for (const n of kept) {
-        const doc = matches.docs[n]!;
+      for (const doc of counted) {
         const block = blocks.get(Math.floor(doc / BLOCK))!;
         const at = doc % BLOCK;
         for (const place of block.topic[at]!) add('topic', place);
         add('source', block.source[at]!);
         add('type', block.type[at]!);
       }
-      return counts;
+      if (counted.length === kept.length) return counts;
+      const scale = kept.length / counted.length;
+      for (const name of SEARCH_FILTERS) for (const value of Object.keys(counts[name])) counts[name][value] = Math.max(1, Math.round(counts[name][value]! * scale));
+      return { ...counts, approximate: true };
     },
 
     /** The outlets' names, by domain, for the given domains (chips name outlets, not domains). */

@@ -10,6 +10,7 @@ import {
   DOC_CHUNK,
   searchFiles,
   type FacetBlock,
+  type SearchFilter,
   type FacetValues,
   type HotBlock,
   type SearchMeta,
@@ -38,13 +39,13 @@ export const searchShapes = {
   hot: { name: 'search hot order', test: isNumbers as (v: unknown) => v is HotBlock },
 } satisfies Record<string, Shape<unknown>>;
 
-/** How the folder is read, and how a read says the file is not there. */
-export type SearchFolder = { read: ReadJson; isMissing: (error: unknown) => boolean };
+/** How the folder is read, how a read says the file is not there, and its `meta.json` when the manifest already said it. */
+export type SearchFolder = { read: ReadJson; isMissing: (error: unknown) => boolean; meta?: SearchMeta };
 
 const EMPTY_BUCKET: TermBucket = { terms: {} };
 
 /** One folder's files, each read at most once while the page lives (a failed read is retried next time). */
-export function searchFileReader({ read, isMissing }: SearchFolder) {
+export function searchFileReader({ read, isMissing, meta: known }: SearchFolder) {
   const kept = new Map<string, Promise<unknown>>();
   const once = <T>(file: string, shape: Shape<T>): Promise<T> => {
     let promise = kept.get(file) as Promise<T> | undefined;
@@ -56,7 +57,7 @@ export function searchFileReader({ read, isMissing }: SearchFolder) {
     return promise;
   };
   return {
-    meta: () => once(searchFiles.meta, searchShapes.meta),
+    meta: () => (known ? Promise.resolve(known) : once(searchFiles.meta, searchShapes.meta)),
     // Only prefixes that start a term have a bucket: no bucket, no such term.
     bucket: (prefix: string) =>
       once(searchFiles.bucket(prefix), searchShapes.bucket).catch((error: unknown) => {
@@ -65,6 +66,12 @@ export function searchFileReader({ read, isMissing }: SearchFolder) {
       }),
     postings: (term: string) => once(searchFiles.postings(term), searchShapes.postings),
     counts: (term: string) => once(searchFiles.counts(term), searchShapes.counts),
+    // A value no document carries has no file: none match it.
+    filterPostings: (filter: SearchFilter, value: string) =>
+      once(searchFiles.filterPostings(filter, value), searchShapes.postings).catch((error: unknown) => {
+        if (isMissing(error)) return [];
+        throw error;
+      }),
     values: () => once(searchFiles.facetValues, searchShapes.values),
     facets: (doc: number) => once(searchFiles.facets(Math.floor(doc / BLOCK)), searchShapes.facets),
     hot: (doc: number) => once(searchFiles.hot(Math.floor(doc / BLOCK)), searchShapes.hot),
