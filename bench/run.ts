@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --quick] [--sizes 10000,100000] [--runs N]
  * npm run bench -- --size 1000000
+ * npm run bench -- --only search [--sizes 10000,100000] [--runs N] [--out FILE]
  *
  * Generates synthetic corpora (once; see synthetic-corpus.ts). For each corpus
  * (standard and link-heavy) and size, runs interleaved: Heatline's cold build,
@@ -15,6 +16,11 @@
  * `--size N` is one size of the standard corpus only, for sizes too large to
  * repeat (1,000,000): one cold build and one naive run, the index sizes and
  * the reader in Chromium, written to bench/results-<size>.md.
+ *
+ * `--only search` is the search figures alone, on the standard corpus: the
+ * cold build with and without `--no-search`, the search folder, and search in
+ * Chromium (no naive script, Hugo, rebuilds or link-heavy corpus), written to
+ * .cache/bench-search.md unless `--out` says otherwise.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statfsSync } from 'node:fs';
@@ -24,8 +30,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
-import { launchBrowser, measureBrowser, type BrowserFigures } from './browser';
-import { COLD_RUNS, COLD_TIMEOUT_MS, KEY_DELAY_MS, measureSearch, timedPercentile, TYPED_QUERIES, TYPING_TIMEOUT_MS, type SearchFigures, type Timed } from './search';
+import { launchBrowser, measureBrowser, percentile, type BrowserFigures } from './browser';
+import {
+  COLD_RUNS, COLD_TIMEOUT_MS, KEY_DELAY_MS, measureSearch, readSearchUi, timedPercentile, TYPED_QUERIES, TYPING_TIMEOUT_MS,
+  type FirstQuery, type SearchBytes, type SearchFigures, type SearchUi, type Timed,
+} from './search';
 import type { ArticleIndexShard, ArticleShard, CardsShard, Manifest, TopicsShard } from '../src/shared/index-schema';
 import { parseArticleSlug } from '../src/shared/article-slug';
 import { articleLocation } from '../src/shared/shard-paths';
@@ -43,17 +52,21 @@ const { values } = parseArgs({
     size: { type: 'string' },
     runs: { type: 'string' },
     out: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const single = values.size !== undefined;
-if (single && (values.quick || values.sizes !== undefined || values.runs !== undefined)) {
-  throw new Error('--size N runs one size once; it does not combine with --quick, --sizes or --runs');
+if (single && (values.quick || values.sizes !== undefined || values.runs !== undefined || values.only !== undefined)) {
+  throw new Error('--size N runs one size once; it does not combine with --quick, --sizes, --runs or --only');
 }
+if (values.only !== undefined && values.only !== 'search') throw new Error(`--only takes "search" (the only section that runs alone), got "${values.only}"`);
+/** Only the search figures: cold builds with and without search, and search in Chromium. */
+const onlySearch = values.only === 'search';
 const sizes = (values.size ?? values.sizes ?? (values.quick ? '2000' : '10000,100000')).split(',').map(Number);
 if (!sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`sizes must be whole numbers of articles, got ${values.size ?? values.sizes}`);
 const runs = single ? 1 : Number(values.runs ?? (values.quick ? 1 : 3));
 const label = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}m` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
-const resultsFile = values.out ?? path.join(root, values.quick ? '.cache/bench-quick.md' : single ? `bench/results-${label(sizes[0]!)}.md` : 'bench/results.md');
+const resultsFile = values.out ?? path.join(root, onlySearch ? '.cache/bench-search.md' : values.quick ? '.cache/bench-quick.md' : single ? `bench/results-${label(sizes[0]!)}.md` : 'bench/results.md');
 
 /**
  * Budgets: ratios and the cold first search at every size; memory, rebuilds
@@ -105,8 +118,8 @@ type CorpusFigures = {
   touched: RebuildRun[];
   touchedFiles: number;
   output: { bytes: number; files: number };
-  /** The search folder a cold build wrote (part of `output`). */
-  searchIndex?: { path: string; records: number; bytes: number; files: number };
+  /** The search folder a cold build wrote (part of `output`), and its sub-folders' share (`t`, `p`, `k`, `d`, `c`, `h`). */
+  searchIndex?: { path: string; records: number; bytes: number; files: number; kinds: Record<string, { bytes: number; files: number }> };
   index?: IndexSizes;
   browser?: BrowserFigures;
   search?: SearchFigures;
@@ -131,10 +144,12 @@ async function corpus(size: number, shape: CorpusShape): Promise<string> {
 
 /**
  * Room for a corpus and its index before either is written: about 4 KB a file
- * for the corpus and 13 KB an article for the index (8.5 KB with its search
- * folder, which holds a file per article, and 4.5 KB for the `--no-search`
- * build beside it; all in whole blocks, measured at 100,000), with half again
- * as margin, and an inode for each file (about 2.3 an article).
+ * for the corpus and 13 KB an article for the index, with half again as
+ * margin, and 3.5 inodes an article. Both are more than two cold builds take
+ * (at 100,000, in whole blocks: about 5.9 KB an article, 1.2 KB of it the
+ * search folder, whose cards go 4 to a file, and 4.7 KB for the
+ * `--no-search` build beside it; about 0.36 output files an article), as
+ * rebuilds keep an earlier build's files for a while.
  */
 function checkDisk(size: number, dir: string): void {
   const fs = statfsSync(root);
@@ -186,7 +201,7 @@ async function hugo(site: string, out: string): Promise<Run> {
   return { ...run, articles: (JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')) as unknown[]).length };
 }
 
-async function measureCorpus(shape: CorpusShape, size: number, appDist?: string): Promise<CorpusFigures> {
+async function measureCorpus(shape: CorpusShape, size: number, appDist?: string, searchUi?: SearchUi): Promise<CorpusFigures> {
   const content = await corpus(size, shape);
   const tag = shape === 'standard' ? String(size) : `${shape}-${size}`;
   const out = path.join(root, '.cache/bench', tag, 'data');
@@ -194,7 +209,7 @@ async function measureCorpus(shape: CorpusShape, size: number, appDist?: string)
   const peers = path.join(root, '.cache/bench-peers', tag);
   const site = path.join(peers, 'hugo-site');
   // Hugo's memory grows with the corpus (about 3 GB at 100,000 articles): not run at a --size.
-  const withHugo = HUGO !== undefined && !single;
+  const withHugo = HUGO !== undefined && !single && !onlySearch;
   if (withHugo) await writeHugoSite(site, content);
   const f: CorpusFigures = {
     shape, size, cold: [], coldNoSearch: [], naive: [], hugo: [], unchanged: [], added: [], touched: [], touchedFiles: 0, output: { bytes: 0, files: 0 },
@@ -207,14 +222,19 @@ async function measureCorpus(shape: CorpusShape, size: number, appDist?: string)
     await rm(path.join(peers, 'naive.json'), { force: true });
     await mkdir(peers, { recursive: true });
     process.stderr.write(`${size} ${shape}: run ${i + 1}/${runs}\n`);
-    f.naive.push(naive(content, path.join(peers, 'naive.json')));
+    if (!onlySearch) f.naive.push(naive(content, path.join(peers, 'naive.json')));
     f.cold.push(heatlineCold(content, out));
     // What a first build leaves (later builds keep an earlier build's files for a while).
     if (i === runs - 1) {
       f.output = await folderTotals(out);
       const search = searchOf(out)!;
-      f.searchIndex = { ...search, ...(await folderTotals(path.join(out, search.path))) };
-      if (appDist) f.index = await indexSizes(out);
+      const folder = path.join(out, search.path);
+      const kinds: Record<string, { bytes: number; files: number }> = {};
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        if (entry.isDirectory()) kinds[entry.name] = await folderTotals(path.join(folder, entry.name));
+      }
+      f.searchIndex = { ...search, ...(await folderTotals(folder)), kinds };
+      if (appDist && !onlySearch) f.index = await indexSizes(out);
     }
     // What the search index costs: the same cold build without it (not at a --size).
     if (!single) {
@@ -224,7 +244,7 @@ async function measureCorpus(shape: CorpusShape, size: number, appDist?: string)
     }
     if (withHugo) f.hugo.push(await hugo(site, path.join(peers, 'hugo-out')));
     // Rebuilds on every corpus, except the link-heavy one in the quick smoke run.
-    if (single || (values.quick && shape !== 'standard')) continue;
+    if (single || onlySearch || (values.quick && shape !== 'standard')) continue;
     // Fills the build cache (not measured) for the rebuilds.
     await heatlineRebuild(content, out);
     f.unchanged.push(await heatlineRebuild(content, out));
@@ -259,10 +279,10 @@ async function measureCorpus(shape: CorpusShape, size: number, appDist?: string)
   try {
     const biggestTopic = JSON.parse(readFileSync(path.join(out, (JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest).topics), 'utf8')) as TopicsShard;
     const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-    f.browser = await measureBrowser(browser, base, storyArticle(out), biggestTopic.topics[0]!.slug);
-    if (!single) {
+    if (!onlySearch) f.browser = await measureBrowser(browser, base, storyArticle(out), biggestTopic.topics[0]!.slug);
+    if (!single && searchUi) {
       process.stderr.write(`${size} ${shape}: search in Chromium\n`);
-      f.search = await measureSearch(browser, base, out);
+      f.search = await measureSearch(browser, base, out, searchUi);
     }
   } finally {
     await browser.close();
@@ -476,34 +496,56 @@ function typingP95(s: SearchFigures): { value: number | undefined; debounce: num
   return { value: p95 === undefined ? undefined : p95 - debounce, debounce };
 }
 
+/** The search figures of each term, in the order the tables show them. */
+const searchTerms = (s: SearchFigures) => [s.many, s.pair, s.few];
+const searchKb = (b: { gzipBytes: number }) => kb(b.gzipBytes);
+/** "t 0.2 · p 25.1 · d 61.0 KB": a search download by kind of file, largest first. */
+const byKind = (b: SearchBytes) => {
+  const kinds = Object.entries(b.kinds).filter(([, n]) => n > 0).sort(([, x], [, y]) => y - x);
+  return kinds.length ? `${kinds.map(([kind, n]) => `${kind} ${fmt(n / 1024, 1)}`).join(' · ')} KB` : '–';
+};
+
 function searchBudgetLines(standard: CorpusFigures[]): string[] {
   const lines: string[] = [];
   const measured = standard.filter((f) => f.search);
   const big = measured.find((f) => f.size === BUDGET_SIZE)?.search;
   const base = measured.find((f) => f.size === GROWTH_BASE)?.search;
   const none = `not measured at ${fmt(BUDGET_SIZE)}`;
-  const terms = (s: SearchFigures) => [s.many, s.few];
   const verdict = (ok: boolean) => `**${ok ? 'met' : 'missed'}**`;
+  const limit = BUDGET.searchFirstQueryKb * 1024;
 
-  const bytes = big && terms(big).map((q) => `${kb(q.search.gzipBytes)} gz ("${q.term}"${q.complete ? '' : ', incomplete'})`);
-  const bytesOk = big && terms(big).every((q) => q.search.gzipBytes <= BUDGET.searchFirstQueryKb * 1024);
-  lines.push(`| search: a first query downloads ≤ ${BUDGET.searchFirstQueryKb} KB gz of search files at ${fmt(BUDGET_SIZE)} | standard | ` +
-    `${big ? `${bytes!.join(', ')} ${verdict(bytesOk!)}` : none} |`);
-
-  const growth = big && base && terms(big).map((q, i) => q.search.gzipBytes / terms(base)[i]!.search.gzipBytes);
-  lines.push(`| search: a first query at ${fmt(BUDGET_SIZE)} downloads ≤ ${fmt(BUDGET.searchGrowth, 2)}× what it does at ${fmt(GROWTH_BASE)} | standard | ` +
-    `${growth ? `${growth.map((r, i) => `${fmt(r, 2)}× ("${terms(big!)[i]!.term}")`).join(', ')} ${verdict(growth.every((r) => r <= BUDGET.searchGrowth))}` : `not measured at both ${fmt(GROWTH_BASE)} and ${fmt(BUDGET_SIZE)}`} |`);
+  // A first query's search files, three ways: the results page to its first page painted, the same with the filter counts, the header box.
+  const ways: { name: string; bytes: (q: FirstQuery) => number | undefined; whole: (q: FirstQuery) => boolean }[] = [
+    { name: 'results page, first 20 cards painted', bytes: (q) => q.pageBytes.results.search.gzipBytes, whole: (q) => q.complete },
+    { name: 'results page, filter counts painted', bytes: (q) => q.pageBytes.counts.search.gzipBytes, whole: (q) => q.countsShown },
+    { name: 'header box, focus to matches painted', bytes: (q) => q.boxBytes?.search.gzipBytes, whole: (q) => q.box.ms.length > 0 },
+  ];
+  for (const way of ways) {
+    const cells = big && searchTerms(big).map((q) => {
+      const n = way.bytes(q);
+      return { ok: n !== undefined && way.whole(q) && n <= limit, text: `${n === undefined ? 'n/a' : kb(n)} ("${q.term}"${way.whole(q) ? '' : ', incomplete'})` };
+    });
+    lines.push(`| search: a first query downloads ≤ ${BUDGET.searchFirstQueryKb} KB gz of search files at ${fmt(BUDGET_SIZE)} (${way.name}) | standard | ` +
+      `${cells ? `${cells.map((c) => c.text).join(', ')} ${verdict(cells.every((c) => c.ok))}` : none} |`);
+  }
+  for (const way of [ways[0]!, ways[2]!]) {
+    const growth = big && base && searchTerms(big).map((q, i) => (way.bytes(q) ?? NaN) / (way.bytes(searchTerms(base)[i]!) ?? NaN));
+    lines.push(`| search: a first query at ${fmt(BUDGET_SIZE)} downloads ≤ ${fmt(BUDGET.searchGrowth, 2)}× what it does at ${fmt(GROWTH_BASE)} (${way.name}) | standard | ` +
+      `${growth ? `${growth.map((r, i) => `${fmt(r, 2)}× ("${searchTerms(big!)[i]!.term}")`).join(', ')} ${verdict(growth.every((r) => r <= BUDGET.searchGrowth))}` : `not measured at both ${fmt(GROWTH_BASE)} and ${fmt(BUDGET_SIZE)}`} |`);
+  }
 
   const typing = big && typingP95(big);
   lines.push(`| search: header box, files cached: last keystroke to new matches painted, p95 after the debounce ≤ ${BUDGET.searchTypingP95Ms} ms at ${fmt(BUDGET_SIZE)} | standard | ` +
     `${big && typing && typing.value !== undefined
-      ? `${timedText(big.typing.keystroke, 95, typing.debounce)} after the ${fmt(typing.debounce)} ms debounce (${timedText(big.typing.keystroke, 95)} with it) ${verdict(typing.value <= BUDGET.searchTypingP95Ms)}`
+      ? `${typing.debounce
+        ? `${timedText(big.typing.keystroke, 95, typing.debounce)} after the ${fmt(typing.debounce)} ms debounce (${timedText(big.typing.keystroke, 95)} with it)`
+        : `${timedText(big.typing.keystroke, 95)} (${big.debounceMs === 0 ? 'no debounce' : 'the debounce could not be read: not taken off'})`} ${verdict(typing.value <= BUDGET.searchTypingP95Ms)}`
       : none} |`);
 
-  const cold = (name: string, pick: (q: SearchFigures['many']) => Timed) =>
+  const cold = (name: string, pick: (q: FirstQuery) => Timed) =>
     lines.push(`| search: a first query, nothing cached, ${name} ≤ ${BUDGET.searchColdMs} ms | standard | ${measured.map((f) => {
-      const times = terms(f.search!).map((q) => timedPercentile(pick(q), 50) ?? Infinity);
-      return `${fmt(f.size)}: ${terms(f.search!).map((q) => `${timedText(pick(q), 50)} ("${q.term}")`).join(', ')} ${verdict(times.every((t) => t <= BUDGET.searchColdMs))}`;
+      const times = searchTerms(f.search!).map((q) => timedPercentile(pick(q), 50) ?? Infinity);
+      return `${fmt(f.size)}: ${searchTerms(f.search!).map((q) => `${timedText(pick(q), 50)} ("${q.term}")`).join(', ')} ${verdict(times.every((t) => t <= BUDGET.searchColdMs))}`;
     }).join('; ') || 'not measured'} |`);
   cold('results page (navigation to the first card)', (q) => q.page);
   cold('header box (the input to its matches)', (q) => q.box);
@@ -512,91 +554,149 @@ function searchBudgetLines(standard: CorpusFigures[]): string[] {
 
 function searchSection(all: CorpusFigures[]): string[] {
   const standard = all.filter((f) => f.shape === 'standard' && f.search);
+  const rebuilds = all.flatMap((f) => [...f.unchanged, ...f.added, ...f.touched]);
   const lines = ['## Search', '',
-    'The index carries a Pagefind search index (`search/<id>/`, named by `manifest.search`); every cold build and rebuild above ' +
-    'writes or keeps it. The reader loads it, and the search code, only on the first focus of the header box or on `/search`.', '',
+    'The index carries its own search index, a folder `search/<id>/` named by `manifest.search` (src/shared/search.ts): `meta.json`; ' +
+    'term buckets `t/` (terms by their first characters, with short postings inline); the postings `p/` of terms in more than 24 articles ' +
+    'and their counts per filter value `k/`; the articles of each filter value `f/`; the cards `d/`, 4 to a file; and per block of 1,024 articles, each article\'s filter values ' +
+    '`c/` and its place in the Hot order `h/`; `manifest.search` says what `meta.json` does, so opening the index reads no file. Every file is JSON. The reader loads the search code on the first focus of the header box or ' +
+    'on `/search`; its engine (src/features/search/engine, plain TypeScript on the page\'s main thread) then fetches only the files a query ' +
+    'reads, each once per page.', '',
     '### What the search index costs the build', '',
-    '| corpus | articles | cold build | cold build `--no-search` | search adds | peak RSS with / without search | search folder |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+    '| corpus | articles | cold build | cold build `--no-search` | search adds | peak RSS with / without search | search folder | of which |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |'];
   for (const f of all) {
     const extra = searchBuildExtraMs(f);
     const extraCell = extra === undefined ? 'n/a'
       : f.size === BUDGET_SIZE ? judged(`${fmt(extra)} ms`, extra <= BUDGET.searchBuildMs, `≤ ${fmt(BUDGET.searchBuildMs)} ms`) : `${fmt(extra)} ms`;
+    const parts = f.searchIndex?.kinds && Object.entries(f.searchIndex.kinds).map(([kind, t]) => `${kind}: ${fmt(t.files)} files, ${mb(t.bytes)}`).join('; ');
     lines.push(`| ${f.shape} | ${fmt(f.size)} | ${fmt(ms(f.cold))} ms${inBuild(f.cold)} | ` +
       `${f.coldNoSearch.length ? `${fmt(ms(f.coldNoSearch))} ms${inBuild(f.coldNoSearch)}` : 'n/a'} | ${extraCell} | ` +
       `${fmt(rss(f.cold))} / ${f.coldNoSearch.length ? `${fmt(rss(f.coldNoSearch))} MB` : 'n/a'} | ` +
-      `${f.searchIndex ? `${mb(f.searchIndex.bytes)} in ${fmt(f.searchIndex.files)} files (${fmt(f.searchIndex.records)} records)` : 'n/a'} |`);
+      `${f.searchIndex ? `${mb(f.searchIndex.bytes)} in ${fmt(f.searchIndex.files)} files (${fmt(f.searchIndex.records)} records)` : 'n/a'} | ${parts || 'n/a'} |`);
   }
   lines.push('', '"search adds" is the median cold build with search less the median with `--no-search` (the same runs, interleaved); ' +
-    'the folder is `search/<id>/` right after a cold build (its share of "Heatline output" above). The nothing-changed rebuilds ' +
-    'above are with search on: the manifest named the same search folder after each of them ' +
-    `(${all.every((f) => [...f.unchanged, ...f.added, ...f.touched].every((r) => r.search)) ? 'checked: every rebuild kept a search index' : '**not every rebuild kept a search index**: see the raw runs, `search: false`'}).`);
+    'the folder is `search/<id>/` right after a cold build, uncompressed (its share of "Heatline output" where the full benchmark shows it). ' +
+    (rebuilds.length
+      ? 'The rebuilds above are with search on: the manifest named a search folder after each of them ' +
+        `(${rebuilds.every((r) => r.search) ? 'checked: every rebuild kept a search index' : '**not every rebuild kept a search index**: see the raw runs, `search: false`'}).`
+      : 'No rebuild was run (`--only search`).'));
   if (!standard.length) return lines;
 
+  // Read once, from the source the app was built from: the same for every size.
   const debounce = standard[0]!.search!.debounceMs;
+  const debounceIncluded = debounce === null ? ', the live search\'s debounce included (its length could not be read)'
+    : debounce ? `, the ${fmt(debounce)} ms debounce included` : ' (the live search has no debounce)';
   lines.push('', '### A first query: what it downloads', '',
-    '| articles | term | matches | search files (`data/search/`) | other data files | app JS |', '| ---: | --- | ---: | ---: | ---: | ---: |');
+    '**Results page** (`/search?q=…`), search files (`data/search/`) by the first page of results painted, and by the filter counts painted:', '',
+    '| articles | query | matches | search files, first 20 cards | by kind | search files, with the filter counts | by kind | other data files | app JS | the engine in Node reads (matches + cards, + counts) |',
+    '| ---: | --- | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: |');
   for (const f of standard) {
-    for (const q of [f.search!.many, f.search!.few]) {
-      const searchCell = `${kb(q.search.gzipBytes)} gz (${fmt(q.search.requests)} files)${q.complete ? '' : ' **incomplete**: the results never rendered'}`;
-      lines.push(`| ${fmt(f.size)} | "${q.term}" | ${q.matches === null ? 'n/a' : fmt(q.matches)} | ` +
-        `${f.size === BUDGET_SIZE ? judged(searchCell, q.search.gzipBytes <= BUDGET.searchFirstQueryKb * 1024, `≤ ${BUDGET.searchFirstQueryKb} KB`) : searchCell} | ` +
-        `${kb(q.data.gzipBytes)} gz (${q.data.requests} files) | ${kb(q.js.gzipBytes)} gz (${q.js.requests} files) |`);
+    for (const q of searchTerms(f.search!)) {
+      const { results, counts } = q.pageBytes;
+      const r = q.engine.reads;
+      const withBudget = (text: string, n: number) =>
+        (f.size === BUDGET_SIZE ? judged(text, n <= BUDGET.searchFirstQueryKb * 1024, `≤ ${BUDGET.searchFirstQueryKb} KB`) : text);
+      const first = withBudget(`${searchKb(results.search)} gz (${fmt(results.search.requests)} files)${q.complete ? '' : ' **incomplete**: the results never rendered'}`, results.search.gzipBytes);
+      const countsNote = q.engine.countsError ? ` **the counts failed**: ${q.engine.countsError}` : q.engine.chips ? '' : ' (no chip to show)';
+      const second = withBudget(`${searchKb(counts.search)} gz (${fmt(counts.search.requests)} files)${q.countsShown ? '' : ' **incomplete**: the counts never showed'}${countsNote}`, counts.search.gzipBytes);
+      const matches = q.matches === null ? 'n/a' : q.matches === q.engine.matches ? fmt(q.matches) : `${fmt(q.matches)} **(the engine in Node: ${fmt(q.engine.matches)})**`;
+      lines.push(`| ${fmt(f.size)} | "${q.term}" | ${matches} | ${first} | ${byKind(results.search)} | ${second} | ${byKind(counts.search)} | ` +
+        `${searchKb(counts.data)} gz (${counts.data.requests} files) | ${searchKb(counts.js)} gz (${counts.js.requests} files) | ` +
+        `${kb(r.open.gzipBytes + r.matches.gzipBytes + r.cards.gzipBytes)}, ${kb(r.open.gzipBytes + r.matches.gzipBytes + r.cards.gzipBytes + r.counts.gzipBytes)} |`);
     }
   }
-  lines.push('', `A fresh browser context (empty cache) opens \`/search?q=TERM\` and waits until the first page of results (up to 20 cards) ` +
-    'has every card; then every response is counted: `data/search/` (Pagefind\'s script and worker, WebAssembly, metadata, the filter ' +
-    'values and the index chunks for the term, and one record per card shown), the other `data/` files (the manifest, the topics shard ' +
-    'that names topic filters) and the app\'s scripts. Each body gzipped at level 6, or counted as it is when it is gzip already ' +
-    '(Pagefind\'s `.pf_*` files and WebAssembly). Terms: "climate", a word of the synthetic vocabulary that about half of all excerpts ' +
-    'carry, and the company name of the first event story in the heat-sorted feed, which only that event\'s few articles carry.');
+  lines.push('', '**Header box**, from its first focus on the feed to the popup\'s matches painted:', '',
+    '| articles | query | search files | by kind | other data files | app JS |', '| ---: | --- | ---: | --- | ---: | ---: |');
+  for (const f of standard) {
+    for (const q of searchTerms(f.search!)) {
+      const b = q.boxBytes;
+      const cell = b && `${searchKb(b.search)} gz (${fmt(b.search.requests)} files)${q.box.ms.length ? '' : ' **incomplete**: the matches never showed'}`;
+      lines.push(`| ${fmt(f.size)} | "${q.term}" | ${!b || !cell ? 'n/a' : f.size === BUDGET_SIZE ? judged(cell, b.search.gzipBytes <= BUDGET.searchFirstQueryKb * 1024, `≤ ${BUDGET.searchFirstQueryKb} KB`) : cell} | ` +
+        `${b ? byKind(b.search) : 'n/a'} | ${b ? `${searchKb(b.data)} gz (${b.data.requests} files)` : 'n/a'} | ${b ? `${searchKb(b.js)} gz (${b.js.requests} files)` : 'n/a'} |`);
+    }
+  }
+  lines.push('', 'Each figure is a fresh browser context (empty cache); every response but images is counted, its body gzipped at level 6 ' +
+    '(every search file is JSON), and split by when it ended (Resource Timing, in the page\'s clock). **Results page**: `/search?q=QUERY` from ' +
+    'navigation start; "first 20 cards" is what had arrived when the first page of results (the cards of the first 20 matches, one per story) ' +
+    'was painted with no card still loading, less the files only the filter counts read; "with the filter counts" is everything that had ' +
+    'arrived when a filter chip\'s count was painted. The counts are a second query that starts once the matches are in, alongside the ' +
+    'cards\' files: a multi-word query counts from `c/values.json` and the `c/` blocks of its matches (at most 12, spread over them, the counts then scaled up and shown as approximate), a one-word query from `c/values.json` ' +
+    'and its term\'s `k/` file (the files the engine in Node read for that step are the ones left out of the first figure). "Other data files" (the manifest, the topics shard that names topic filters) and "app JS" are by the counts. ' +
+    '**Header box**: the feed is loaded and settled (no request in flight), the box is focused and QUERY goes in at once; what was requested ' +
+    'from the focus on and had arrived when the popup\'s matches were painted. "By kind" splits the search files by folder: `meta` ' +
+    '(`meta.json`), `t` term buckets, `p` postings, `d` cards, `k` per-term counts, `c` filter blocks and values. "The engine in Node reads": ' +
+    'the same steps run by the reader\'s engine in Node over the files on disk, fresh, gzipped the same way (a cross-check of the page\'s figure). ' +
+    `Queries: "${standard[0]!.search!.many.term}", a word of the synthetic vocabulary that about half of all excerpts carry; ` +
+    `"${standard[0]!.search!.pair.term}", two such words; and the company name of the first event story in the heat-sorted feed, which only ` +
+    'that event\'s few articles carry.');
 
   lines.push('', '### A first query, nothing cached: time to results', '',
-    '| articles | term | results page: navigation to the first card | header box: the input to its matches |', '| ---: | --- | ---: | ---: |');
+    '| articles | query | results page: navigation to the first card | results page: navigation to the filter counts | header box: the input to its matches | the engine in Node: matches / 20 cards / counts |',
+    '| ---: | --- | ---: | ---: | ---: | ---: |');
   for (const f of standard) {
-    for (const q of [f.search!.many, f.search!.few]) {
+    for (const q of searchTerms(f.search!)) {
       const cell = (t: Timed) => {
         const text = `${timedText(t, 50)} (${t.ms.length + t.over} run${t.ms.length + t.over === 1 ? '' : 's'})`;
         const v = timedPercentile(t, 50);
         return v === undefined ? 'n/a' : judged(text, v <= BUDGET.searchColdMs, `≤ ${BUDGET.searchColdMs} ms`);
       };
-      lines.push(`| ${fmt(f.size)} | "${q.term}" | ${cell(q.page)} | ${cell(q.box)} |`);
+      const e = q.engine.ms;
+      const counts = `${timedText(q.counts, 50)} (${q.counts.ms.length + q.counts.over} run${q.counts.ms.length + q.counts.over === 1 ? '' : 's'})`;
+      lines.push(`| ${fmt(f.size)} | "${q.term}" | ${cell(q.page)} | ${counts} | ${cell(q.box)} | ${fmt(e.matches, 1)} / ${fmt(e.cards, 1)} / ${fmt(e.counts, 1)} ms |`);
     }
   }
-  lines.push('', `Each run is a fresh browser context. **Results page**: from navigation start of \`/search?q=TERM\` to the first result card ` +
-    'attached and painted (a MutationObserver in the page, then a frame and a task). **Header box**: the feed is loaded, the box is clicked ' +
-    '(its first focus starts loading the search code and Pagefind), and TERM goes in at once as one input, as a paste does; from that ' +
-    `input to the popup showing the term's top matches (every row, the same titles in the same order as Pagefind ranks them) painted, ` +
-    `the ${debounce === null ? 'live search\'s' : `${fmt(debounce)} ms`} debounce included. Median of up to ${COLD_RUNS} runs: one only when ` +
-    `it took over 5 s; a run that gave up after ${fmt(COLD_TIMEOUT_MS)} ms shows as "> ${fmt(COLD_TIMEOUT_MS)} ms".`);
+  lines.push('', `Each run is a fresh browser context. **Results page**: from navigation start of \`/search?q=QUERY\` to the first result card ` +
+    'attached and painted (a MutationObserver in the page, then a frame and a task), and in the same runs to a filter chip\'s count painted ' +
+    '(no budget; with no chip to show, to the arrival of the files the counts read). **Header box**: the feed is loaded, the box is clicked ' +
+    '(its first focus starts loading the search code), and QUERY goes in at once as one input, ' +
+    'as a paste does; from that input to the popup showing the query\'s top matches painted (every row, the same titles in the same order as ' +
+    `the reader's engine, run in Node on the same files, gives them, one per story)${debounceIncluded}. Median of up to ${COLD_RUNS} runs: one only when it took over 5 s; a run that gave up after ${fmt(COLD_TIMEOUT_MS)} ms ` +
+    `shows as "> ${fmt(COLD_TIMEOUT_MS)} ms". "The engine in Node": one run of the same steps in Node (files read from disk, no network, no ` +
+    'rendering), for where the time goes.');
 
   lines.push('', '### Typing in the header box, search files cached', '',
-    `| articles | queries timed | last keystroke to new matches painted, p50 / p95 | the same after the ${debounce === null ? '' : `${fmt(debounce)} ms `}debounce, p50 / p95 | not counted | search file requests (bodies downloaded) |`,
-    '| ---: | ---: | ---: | ---: | ---: | ---: |');
+    `| articles | queries timed | last keystroke to new matches painted, p50 / p95 | ${debounce ? `the same after the ${fmt(debounce)} ms debounce` : debounce === 0 ? 'the same (no debounce to take off)' : 'the same (the debounce could not be read)'}, p50 / p95 | not counted | rows already shown before the last key | search file requests (bodies downloaded) | the engine in Node, p50 / p95 |`,
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const f of standard) {
     const t = f.search!.typing;
     const d = f.search!.debounceMs ?? 0;
     const p95 = typingP95(f.search!);
     const after = `${timedText(t.keystroke, 50, d)} / ${timedText(t.keystroke, 95, d)}`;
-    const notCounted = [t.stalled ? `${t.stalled} stalled` : '', t.early ? `${t.early} early` : ''].filter(Boolean).join(', ') || '0';
+    const notCounted = t.stalled ? `${t.stalled} stalled` : '0';
+    const engine = t.engineMs.length ? `${fmt(percentile(t.engineMs, 50), 1)} / ${fmt(percentile(t.engineMs, 95), 1)} ms` : 'n/a';
     lines.push(`| ${fmt(f.size)} | ${t.keystroke.ms.length + t.keystroke.over} of ${t.queries.length}${t.keystroke.over ? ` (${t.keystroke.over} over ${fmt(t.keystroke.limitMs)} ms)` : ''} | ` +
       `${timedText(t.keystroke, 50)} / ${timedText(t.keystroke, 95)} | ` +
       `${f.size === BUDGET_SIZE && p95.value !== undefined ? judged(after, p95.value <= BUDGET.searchTypingP95Ms, `p95 ≤ ${BUDGET.searchTypingP95Ms} ms`) : after} | ` +
-      `${notCounted} | ${fmt(t.requests)} (${fmt(t.downloaded)}) |`);
+      `${notCounted} | ${fmt(t.early)} | ${fmt(t.requests)} (${fmt(t.downloaded)}) | ${engine} |`);
   }
-  lines.push('', `In one browser context, a first page asks Pagefind for every query's matches (which also puts every index chunk and record ` +
-    'the queries need in the HTTP cache; the preview server revalidates them, `Cache-Control: no-cache`, and answers 304). A second page ' +
-    'opens the feed, focuses the header box and searches the few-match term once, untimed, which loads and starts Pagefind and the filter ' +
-    `values. Then ${TYPED_QUERIES} two-word queries of the synthetic vocabulary (the same on every run), one after another: select all in the box, ` +
-    `type the query at ${KEY_DELAY_MS} ms a key, and time inside the page from the last key's input event to the popup showing that query's ` +
-    'matches (every row, as Pagefind ranks them) painted (a MutationObserver, then a frame and a task). ' +
-    `**The time includes the live search's debounce** (${debounce === null ? 'its length could not be read from src/features/search' : `\`useDebounced(term, ${debounce})\` in src/features/search/components/live-search.tsx: no search starts until ${fmt(debounce)} ms after the last key`}); ` +
-    `the budget judges the time after it (the same figure less ${debounce === null ? 'the debounce' : `${fmt(debounce)} ms`}). ` +
-    `"Not counted": "stalled" when the page held a key back for the debounce or longer, so a search ran before the last key; "early" when ` +
-    `the popup already showed the query's matches before its last key. A query over ${fmt(TYPING_TIMEOUT_MS)} ms counts as over (the ` +
+  const debounceText = debounce === null
+    ? '**The time includes the live search\'s debounce**, whose length could not be read from src/features/search: nothing is taken off it. '
+    : debounce
+      ? `**The time includes the live search's debounce** (\`useDebounced(term, ${debounce})\` in src/features/search/components/live-search.tsx: ` +
+        `no search starts until ${fmt(debounce)} ms after the last key); the budget judges the time after it (the same figure less ${fmt(debounce)} ms). ` +
+        '"Stalled" (not counted): the page held a key back for the debounce or longer, so a search ran before the last key. '
+      : 'src/features/search/components/live-search.tsx calls no `useDebounced`: the box may search texts on the way to the query, and the ' +
+        'time from the last key includes waiting for any such search still running; the budget judges the time as measured. ';
+  lines.push('', `The popup's rows for every query, and for every text on the way to it as typed, are computed first in Node by the reader's ` +
+    'engine over the files on disk (the cards of the first matches, one per story, the first rows the popup shows); the files that engine ' +
+    'read are then fetched once from a page of the app in one browser context, which puts them in its HTTP cache (the preview server ' +
+    'revalidates them, `Cache-Control: no-cache`, and answers 304). A second page in that context opens the feed, focuses the header box and ' +
+    `types the few-match term once, untimed, which loads the search code and opens the engine. Then ${TYPED_QUERIES} two-word queries of the ` +
+    'synthetic vocabulary (the same on every run; both words in about half of all articles each; each with rows other than the query ' +
+    `before's), one after another: select all in the box, type the query at ${KEY_DELAY_MS} ms a key, and time inside the page from the last ` +
+    'key\'s input event to the popup showing that query\'s matches (every row, as the engine in Node gives them) with the popup no longer busy ' +
+    '(`aria-busy`, which it sets while its rows are an earlier text\'s), painted (a MutationObserver, then a frame and a task); the popup ' +
+    'must have changed after the last key (gone busy, or shown other rows) for its rows to count. ' + debounceText +
+    '"Rows already shown before the last key": queries whose rows the popup showed, settled, for the text one key short (the last ' +
+    'letter of a word often changes nothing, the word being matched as a prefix); they are timed all the same, to the popup settling again. ' +
+    `A query over ${fmt(TYPING_TIMEOUT_MS)} ms counts as over (the ` +
     'percentile shows "> …" when it falls on one), and the next query gets a new page, warmed the same way; once more than half are ' +
     'over, the rest are not typed (both percentiles are then over the limit). "Search file requests" counts the requests for `data/search/` ' +
-    'files while queries were timed, and in brackets those that downloaded a body rather than being answered from the cache.');
+    'files while queries were timed, and in brackets those that downloaded a body rather than being answered from the cache. ' +
+    '"The engine in Node": the same queries in the same order through one engine in Node (as one page\'s engine keeps what it read), ' +
+    'each after the texts on the way to it (untimed), from the query to the popup\'s cards, files read from disk as the engine first needs ' +
+    'them: the engine\'s own share of the time, without the network, the HTTP cache or rendering.');
   return lines;
 }
 
@@ -625,6 +725,27 @@ function report(all: CorpusFigures[]): string {
   lines.push(...indexTables(standard));
   lines.push('', ...searchSection(all));
   lines.push('', '## Raw runs', '', '```json', JSON.stringify(all, null, 1), '```', '');
+  return lines.join('\n');
+}
+
+/** `--only search`: the search figures alone. */
+function searchReport(all: CorpusFigures[]): string {
+  const standard = all.filter((f) => f.shape === 'standard');
+  const command = `npm run bench -- --only search${values.sizes ? ` --sizes ${values.sizes}` : values.quick ? ' --quick' : ''}${values.runs ? ` --runs ${values.runs}` : ''}`;
+  const extraRows = standard.map((f) => {
+    const extra = searchBuildExtraMs(f);
+    return `${fmt(f.size)}: ${extra === undefined ? 'n/a' : `${fmt(extra)} ms${f.size === BUDGET_SIZE ? ` **${extra <= BUDGET.searchBuildMs ? 'met' : 'missed'}**` : ''}`}`;
+  });
+  const lines = ['# Search benchmark results', '',
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${machine()}; load average at the end ` +
+      `${os.loadavg().map((n) => fmt(n, 2)).join(', ')} (1, 5, 15 min). The search figures alone, on the standard corpus: per run, ` +
+      'a cold build (`node bin/heatline.mjs index CONTENT --out OUT --json --no-cache`, into an empty folder, no build cache) and the same with ' +
+      `\`--no-search\`; median of ${runs} run${runs === 1 ? '' : 's'}. Then search in headless Chromium on the production build and a local ` +
+      'preview server. No naive script, Hugo, rebuilds or link-heavy corpus.', '',
+    CORPORA_TEXT.split(', and a **link-heavy**')[0]! + ').', '',
+    '## Budgets', '', '| budget | corpus | figure |', '| --- | --- | --- |',
+    `| search index adds ≤ ${fmt(BUDGET.searchBuildMs / 1000)} s to a cold build at ${fmt(BUDGET_SIZE)} | standard | ${extraRows.join('; ')} |`,
+    ...searchBudgetLines(standard), '', ...searchSection(standard), '', '## Raw runs', '', '```json', JSON.stringify(all, null, 1), '```', ''];
   return lines.join('\n');
 }
 
@@ -670,13 +791,15 @@ function entryJsGzip(dist: string): number {
 
 if (hugoNote) process.stderr.write(`${hugoNote}\n`);
 const appDist = path.join(root, '.cache/bench/app');
+// What the search components show, read from the source this build is made from.
+const searchUi = readSearchUi();
 await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
 const entryJs = entryJsGzip(appDist);
 // Bundles the CLI (bin/heatline.mjs keeps the bundle) once, outside any measurement.
 execFileSync(process.execPath, [...HEATLINE, '--help'], { cwd: root, stdio: 'ignore' });
 const all: CorpusFigures[] = [];
-for (const size of sizes) all.push(await measureCorpus('standard', size, appDist));
-if (!single) for (const size of sizes) all.push(await measureCorpus('link-heavy', size));
+for (const size of sizes) all.push(await measureCorpus('standard', size, appDist, searchUi));
+if (!single && !onlySearch) for (const size of sizes) all.push(await measureCorpus('link-heavy', size));
 await mkdir(path.dirname(resultsFile), { recursive: true });
-await writeFile(resultsFile, single ? singleReport(all[0]!) : report(all));
+await writeFile(resultsFile, single ? singleReport(all[0]!) : onlySearch ? searchReport(all) : report(all));
 process.stdout.write(`${await readFile(resultsFile, 'utf8').then((t) => t.split('## Raw runs')[0])}\nwrote ${path.relative(root, resultsFile)}\n`);
