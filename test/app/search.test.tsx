@@ -309,13 +309,15 @@ describe('the search page', () => {
     const cardFiles = () => new Set(searchReads(server).filter((file) => file.startsWith('d/')));
     const filesOfFirst = (n: number) => new Set(Array.from({ length: Math.ceil(n / DOC_CHUNK) }, (_, chunk) => searchFiles.docs(chunk)));
     expect(cardFiles()).toEqual(filesOfFirst(20));
-    await userEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Show more results' }));
     await waitFor(() => expect(within(results()).getAllByRole('article')).toHaveLength(40));
     expect(cardFiles()).toEqual(filesOfFirst(40));
-    await userEvent.click(screen.getByRole('button', { name: 'Show 5 more' }));
+    // Focus goes to the first card the click added.
+    await waitFor(() => expect(within(results()).getAllByRole('article')[20]!.querySelector('h2 a')).toHaveFocus());
+    await userEvent.click(screen.getByRole('button', { name: 'Show more results' }));
     await waitFor(() => expect(within(results()).getAllByRole('article')).toHaveLength(45));
     expect(resultTitles().at(-1)).toBe(harbour[0]!.title);
-    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show more results' })).toBeNull();
     expect(cardFiles()).toEqual(filesOfFirst(45));
   });
 

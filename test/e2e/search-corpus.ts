@@ -15,7 +15,7 @@ import { cards, expectedList, manifest } from './corpus';
 /** Terms the last word of a query may stand for, besides its stems (engine/match.ts). */
 const PREFIX_TERMS = 8;
 /** A prefix shorter than this stands for no term. */
-const MIN_PREFIX = 2;
+const MIN_PREFIX = 3;
 
 type Indexed = { card: Card; terms: Set<string> };
 let built: { docs: Indexed[]; df: Map<string, number>; languages: string[] } | undefined;
@@ -118,4 +118,25 @@ export function commonWord(): string {
   const word = candidates[0]?.[0];
   if (!word) throw new Error('the sample corpus has no word common enough to filter');
   return word;
+}
+
+/**
+ * A word that many articles of one story carry (more than the header box
+ * shows rows) and that at least six stories carry in all: the box must still
+ * show six stories, not one row for the big story.
+ */
+export function storyHeavyWord(): string {
+  const storyOf = (card: Card) => (card.story && card.story.size > 1 ? card.story.id : card.id);
+  const seen = new Set<string>();
+  for (const card of cards()) {
+    for (const word of words(`${card.title} ${card.excerpt ?? ''}`)) {
+      if (seen.has(word) || word.length < 5 || !/^\p{L}+$/u.test(word)) continue;
+      seen.add(word);
+      const found = articlesFound(word);
+      const perStory = new Map<string, number>();
+      for (const other of found) perStory.set(storyOf(other), (perStory.get(storyOf(other)) ?? 0) + 1);
+      if (perStory.size >= 6 && Math.max(...perStory.values()) > 8) return word;
+    }
+  }
+  throw new Error('no word of the sample corpus is carried by one big story and five others');
 }

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { topArticle, topics } from './corpus';
-import { articlesFound, commonWord, distinctiveTitleWord, stemmedTitleWord, withAccent } from './search-corpus';
+import { articlesFound, commonWord, distinctiveTitleWord, stemmedTitleWord, storyHeavyWord, withAccent } from './search-corpus';
 import { expectNoAxeViolations, expectNoPageErrors, heading, openPage, readCards, subUrl, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -49,6 +49,26 @@ describe('search', () => {
     await expect.poll(() => seen.some((path) => path.includes('/assets/')), loaded).toBe(true);
     await page.waitForLoadState('networkidle');
     expect(seen.filter((path) => path.includes('/data/search/'))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows six stories in the header box when one story carries many of the matches', async () => {
+    const word = storyHeavyWord();
+    const { context, page } = await openPage(browser(), '/');
+    await page.locator('main article[data-heat]').first().waitFor();
+    await box(page).fill(word);
+    await popupSettled(page);
+    const titles = page.getByRole('listbox', { name: 'Top matches' }).getByRole('option').locator('.live-search__title');
+    await expect.poll(() => titles.count(), loaded).toBe(6);
+    expect(new Set(await titles.allTextContents()).size).toBe(6);
+    await context.close();
+  });
+
+  it('says the words are too common to search for, not misspelt, when they are all stop words', async () => {
+    const { context, page } = await openPage(browser(), '/search?q=the+and');
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'No articles match “the and”' }).isVisible(), loaded).toBe(true);
+    expect(await page.getByText(/too common or too short to search for/).isVisible()).toBe(true);
+    expect(await page.getByText(/Check the spelling/).count()).toBe(0);
     await context.close();
   });
 

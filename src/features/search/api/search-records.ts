@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useQueries, queryOptions } from '@tanstack/react-query';
 import type { Card } from '../../../shared/index-schema';
 import type { SearchRef } from '../../../shared/search';
@@ -13,12 +14,15 @@ const searchRecordQueryOptions = (ref: SearchRef, hit: SearchHit) =>
   });
 
 /**
- * The cards of the first `count` hits, as the feed has them (the index keeps
- * them in files of 16), so only what is shown is downloaded. Several results
- * of one story are one card: the first, best-placed one, whose story line
- * counts the others.
+ * The cards of the first `rows` results, as the feed has them. Several
+ * matches of one story are one card (the first, best-placed one, whose story
+ * line counts the others), so the hits are read in steps until `rows`
+ * stories are in or the hits run out: a story of 30 matching articles
+ * still leaves room for the next stories. Only what is shown is downloaded.
  */
-export function useSearchCards(ref: SearchRef, hits: readonly SearchHit[], count: number) {
+export function useSearchCards(ref: SearchRef, hits: readonly SearchHit[], rows: number) {
+  const [read, setRead] = useState({ hits, count: rows });
+  const count = Math.max(read.hits === hits ? read.count : 0, rows);
   const queries = useQueries({ queries: hits.slice(0, count).map((hit) => searchRecordQueryOptions(ref, hit)) });
   const seen = new Set<string>();
   const cards: (Card | undefined)[] = [];
@@ -29,10 +33,17 @@ export function useSearchCards(ref: SearchRef, hits: readonly SearchHit[], count
     }
     cards.push(card);
   }
+  const pending = queries.some((query) => query.isPending);
+  const short = !pending && cards.length < rows && count < hits.length;
+  useEffect(() => {
+    if (short) setRead({ hits, count: count + rows });
+  }, [short, hits, count, rows]);
   const failed = queries.filter((query) => query.isError);
   return {
-    cards,
-    pending: queries.some((query) => query.isPending),
+    cards: cards.slice(0, rows),
+    pending: pending || short,
+    /** More stories may follow the ones shown. */
+    more: cards.length > rows || count < hits.length,
     error: failed[0]?.error ?? null,
     retry: () => failed.forEach((query) => void query.refetch()),
   };

@@ -49,8 +49,8 @@ export default function LiveSearch({ id, term, open, keys, onActive, onDone }: L
     placeholderData: keepPreviousData,
   });
   const hits = results.data?.hits ?? [];
-  // A few extra records, so a story met twice still leaves six rows.
-  const { cards, pending } = useSearchCards(search, hits, SHOWN + 2);
+  // Six stories: a story met many times is one row, and the next stories fill the rest.
+  const { cards, pending } = useSearchCards(search, hits, SHOWN);
   // The next text is searched once this one's matches and their cards are in.
   const searching = results.isFetching || pending;
   useEffect(() => setBusy(searching), [searching]);

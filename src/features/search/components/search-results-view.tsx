@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ArticleCard } from '../../../components/cards/article-card';
 import { CardSkeleton } from '../../../components/cards/card-skeleton';
@@ -37,7 +37,17 @@ export function SearchResultsView({ searchRef, state }: Props) {
   const [paging, setPaging] = useState({ search, count: PAGE });
   const count = paging.search === search ? paging.count : PAGE;
   const hits = results.data?.hits ?? [];
-  const { cards, error, retry } = useSearchCards(searchRef, hits, count);
+  const { cards, more, error, retry } = useSearchCards(searchRef, hits, count);
+  // After "Show more", focus goes to the first card it added, not to the page's top.
+  const list = useRef<HTMLOListElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const at = firstNew.current;
+    const link = at === null ? null : list.current?.children[at]?.querySelector<HTMLAnchorElement>('h2 a');
+    if (!link) return;
+    firstNew.current = null;
+    link.focus();
+  });
   const terms = useSearchTerms(searchRef, state.q);
   const topics = useTopics();
 
@@ -62,16 +72,23 @@ export function SearchResultsView({ searchRef, state }: Props) {
   return (
     <div className={results.isPlaceholderData ? 'search-results search-results--stale' : 'search-results'} aria-busy={results.isPlaceholderData}>
       <p className="list-page__count" role="status">
-        {countLabel(hits.length, 'article', 'articles')} {hits.length === 1 ? 'matches' : 'match'} “{state.q}”
+        {results.isPlaceholderData ? (
+          // The results shown are the last search's: their count would be wrong for this one.
+          <>Searching for “{state.q}”…</>
+        ) : (
+          <>
+            {countLabel(hits.length, 'article', 'articles')} {hits.length === 1 ? 'matches' : 'match'} “{state.q}”
+          </>
+        )}
       </p>
       <div className="search-controls">
         <FilterChips state={state} counts={counts.data?.counts ?? NO_COUNTS} stale={counts.isPlaceholderData} total={hits.length} nameOf={nameOf} />
         <SearchSortControl state={state} />
       </div>
       {hits.length === 0 ? (
-        <NoResults state={state} unfiltered={unfiltered} nameOf={nameOf} />
+        <NoResults state={state} unfiltered={unfiltered} nameOf={nameOf} searchable={terms.words.length > 0} />
       ) : (
-        <ol className="card-list card-list--static" aria-label="Search results">
+        <ol ref={list} className="card-list card-list--static" aria-label="Search results">
           {cards.map((card, index) => (
             <li key={card?.id ?? `pending-${index}`}>
               {card ? <ArticleCard card={card} highlight={(text) => highlight(text, terms)} /> : <CardSkeleton />}
@@ -80,10 +97,17 @@ export function SearchResultsView({ searchRef, state }: Props) {
         </ol>
       )}
       {error && <ListLoadError error={error} onRetry={retry} />}
-      {hits.length > count && (
+      {more && cards.length >= count && (
         <p className="search-more">
-          <button type="button" className="button" onClick={() => setPaging({ search, count: count + PAGE })}>
-            Show {Math.min(PAGE, hits.length - count)} more
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              firstNew.current = count;
+              setPaging({ search, count: count + PAGE });
+            }}
+          >
+            Show more results
           </button>
         </p>
       )}

@@ -27,10 +27,14 @@ export function SearchPrompt() {
   );
 }
 
-type NoResultsProps = { state: SearchState; unfiltered: number; nameOf: NameOf };
+type NoResultsProps = { state: SearchState; unfiltered: number; nameOf: NameOf; searchable: boolean };
 
-/** Nothing found: the ways out, a filter to drop first when the terms alone would find something. */
-export function NoResults({ state, unfiltered, nameOf }: NoResultsProps) {
+/**
+ * Nothing found: the ways out, a filter to drop first when the terms alone
+ * would find something. Words too common ("the") or too short to be indexed
+ * are said to be so, rather than misspelt.
+ */
+export function NoResults({ state, unfiltered, nameOf, searchable }: NoResultsProps) {
   const chosen = SEARCH_FILTERS.filter((filter) => state.filters[filter]);
   return (
     <div className="search-state" role="status">
@@ -50,7 +54,11 @@ export function NoResults({ state, unfiltered, nameOf }: NoResultsProps) {
             </Link>
           </li>
         )}
-        <li>Check the spelling, or try fewer or more general words.</li>
+        {searchable ? (
+          <li>Check the spelling, or try fewer or more general words.</li>
+        ) : (
+          <li>Its words are too common or too short to search for: add a word that says what the article is about.</li>
+        )}
       </ul>
     </div>
   );
