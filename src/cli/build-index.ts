@@ -9,7 +9,7 @@ import { buildShards, finishManifest } from './layout/shards';
 import { SpillReader } from './parse/spill';
 import { walk } from './discover/walk';
 import { commitIndex, DiskSink } from './write/write-index';
-import { searchStarted, searchWritten } from './search/search-step';
+import { searchStep } from './search/search-step';
 import { faultPoint } from './fault-points';
 
 export type BuildOptions = {
@@ -138,23 +138,21 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const linked = link(parsed.records, spill, { storyWindowDays: options.storyWindowDays, storyMax: options.storyMax });
     trace('linked', started);
     const searchWarnings: Warning[] = [];
-    const search = options.search === false ? undefined : await searchStarted(linked, options.outDir, searchWarnings);
-    trace('search index written', started);
     // Without the cache the build checks every existing shard byte for byte.
     const sink = new DiskSink(options.outDir, { verifyContent: !cache });
+    const search = options.search === false ? undefined : searchStep(linked, options.outDir, sink.sizes, searchWarnings);
+    trace('search index written', started);
     let laidOut;
     try {
       laidOut = buildShards(linked, sink);
     } catch (error) {
       // A full disk, say: the shards written so far go, the live index stays.
       sink.discard();
-      await search?.discard();
+      search?.discard();
       throw error;
     }
     trace('shards written', started);
-    const searchRef = search && await searchWritten(search, sink.sizes, searchWarnings);
-    trace('search written', started);
-    const shards = finishManifest(laidOut, searchRef);
+    const shards = finishManifest(laidOut, search?.ref);
     faultPoint('shards-written');
     // A commit that fails may fail after its manifest is live: a search folder
     // it leaves unnamed is removed by the next build's clean-up instead.

@@ -249,29 +249,28 @@ describe('the search page', () => {
     expect(screen.getByRole('link', { name: 'Remove the filter Videos' })).toHaveAttribute('href', '/search?q=benchmark&topic=space&sort=newest');
   });
 
-  it('when the search files fail, says so, and Retry loads them', async () => {
+  /** Opens "gamma" with the files `failing` picks failing, then heals them and presses Retry; how often its bucket was read before Retry. */
+  async function failThenRetry(failing: (file: string) => boolean) {
     const server = await serveIndex();
-    server.fail(isSearchFile);
+    server.fail(failing);
     renderApp('/search?q=gamma');
     expect(await screen.findByRole('heading', { level: 2, name: 'Search could not load' })).toBeVisible();
     const failed = searchReads(server).filter((file) => file === searchFiles.bucket('ga')).length;
     server.heal();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('1 article matches “gamma”')).toBeVisible();
+    return { server, failed };
+  }
+
+  it('when the search files fail, says so, and Retry loads them', async () => {
+    const { server, failed } = await failThenRetry(isSearchFile);
     await waitFor(() => expect(resultTitles()).toEqual(['Gamma model tops benchmark']));
     // A failed file is asked for anew, not remembered as failed.
     expect(searchReads(server).filter((file) => file === searchFiles.bucket('ga'))).toHaveLength(failed + 1);
   });
 
   it('when a term file fails after search opened, Retry asks for that file again and nothing already read', async () => {
-    const server = await serveIndex();
-    server.fail((file) => /^search\/[^/]+\/t\//.test(file));
-    renderApp('/search?q=gamma');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Search could not load' })).toBeVisible();
-    const failed = searchReads(server).filter((file) => file === searchFiles.bucket('ga')).length;
-    server.heal();
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('1 article matches “gamma”')).toBeVisible();
+    const { server, failed } = await failThenRetry((file) => /^search\/[^/]+\/t\//.test(file));
     const reads = searchReads(server);
     expect(reads.filter((file) => file === searchFiles.bucket('ga'))).toHaveLength(failed + 1);
     expect(reads.filter((file) => file.startsWith('d/'))).toHaveLength(1);

@@ -15,13 +15,11 @@ import { writeSearchFiles, type SearchInput } from './search-files';
 
 export type SearchBuild = {
   ref: SearchRef;
+  /** The folder's entry file and its size: the build cache checks it before calling a rebuild up to date. */
+  entry: string;
+  size: number;
   /** Removes a folder this build wrote, for a build that fails after all. */
-  discard: () => Promise<void>;
-  /**
-   * Resolves when the folder is in place, with the path and size of its entry
-   * file (the build cache checks it before calling a rebuild up to date).
-   */
-  done: Promise<{ entry: string; size: number }>;
+  discard: () => void;
 };
 
 function intactSize(dir: string): number | undefined {
@@ -45,7 +43,7 @@ function searchId({ cards, topicSlugs }: SearchInput): string {
  * killed build leaves litter (*.tmp, swept by the next build), never half an
  * index.
  */
-export async function startSearchIndex(input: SearchInput, outDir: string): Promise<SearchBuild> {
+export function writeSearchIndex(input: SearchInput, outDir: string): SearchBuild {
   const id = searchId(input);
   const dir = path.join(outDir, SEARCH_DIR, id);
   const refOf = (meta: SearchMeta): SearchRef => ({ path: `${SEARCH_DIR}/${id}/`, records: meta.docs, format: meta.format, languages: meta.languages });
@@ -54,7 +52,7 @@ export async function startSearchIndex(input: SearchInput, outDir: string): Prom
   // The same cards built it before: used as it is, and never discarded (an earlier build names it).
   if (existing !== undefined) {
     const meta = JSON.parse(readFileSync(path.join(dir, searchFiles.meta), 'utf8')) as SearchMeta;
-    return { ref: refOf(meta), discard: async () => {}, done: Promise.resolve({ entry, size: existing }) };
+    return { ref: refOf(meta), entry, size: existing, discard: () => {} };
   }
 
   const temp = temporaryName(dir);
@@ -77,6 +75,6 @@ export async function startSearchIndex(input: SearchInput, outDir: string): Prom
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
-  const discard = async () => rmSync(dir, { recursive: true, force: true });
-  return { ref: refOf(meta), discard, done: Promise.resolve({ entry, size: intactSize(dir) ?? 0 }) };
+  const discard = () => rmSync(dir, { recursive: true, force: true });
+  return { ref: refOf(meta), entry, size: intactSize(dir) ?? 0, discard };
 }

@@ -47,31 +47,32 @@ const EMPTY_BUCKET: TermBucket = { terms: {} };
 /** One folder's files, each read at most once while the page lives (a failed read is retried next time). */
 export function searchFileReader({ read, isMissing, meta: known }: SearchFolder) {
   const kept = new Map<string, Promise<unknown>>();
-  const once = <T>(file: string, shape: Shape<T>): Promise<T> => {
+  const keep = <T>(file: string, load: () => Promise<T>): Promise<T> => {
     let promise = kept.get(file) as Promise<T> | undefined;
     if (!promise) {
-      promise = read(file, shape);
+      promise = load();
       kept.set(file, promise);
       promise.catch(() => kept.delete(file));
     }
     return promise;
   };
+  const once = <T>(file: string, shape: Shape<T>) => keep(file, () => read(file, shape));
+  /** A file that may rightly be absent: its absence is kept as `absent`, so it is asked for once, not on every key. */
+  const onceOr = <T>(file: string, shape: Shape<T>, absent: T) =>
+    keep(file, () =>
+      read(file, shape).catch((error: unknown) => {
+        if (isMissing(error)) return absent;
+        throw error;
+      }),
+    );
   return {
     meta: () => (known ? Promise.resolve(known) : once(searchFiles.meta, searchShapes.meta)),
     // Only prefixes that start a term have a bucket: no bucket, no such term.
-    bucket: (prefix: string) =>
-      once(searchFiles.bucket(prefix), searchShapes.bucket).catch((error: unknown) => {
-        if (isMissing(error)) return EMPTY_BUCKET;
-        throw error;
-      }),
+    bucket: (prefix: string) => onceOr(searchFiles.bucket(prefix), searchShapes.bucket, EMPTY_BUCKET),
     postings: (term: string) => once(searchFiles.postings(term), searchShapes.postings),
     counts: (term: string) => once(searchFiles.counts(term), searchShapes.counts),
     // A value no document carries has no file: none match it.
-    filterPostings: (filter: SearchFilter, value: string) =>
-      once(searchFiles.filterPostings(filter, value), searchShapes.postings).catch((error: unknown) => {
-        if (isMissing(error)) return [];
-        throw error;
-      }),
+    filterPostings: (filter: SearchFilter, value: string) => onceOr(searchFiles.filterPostings(filter, value), searchShapes.postings, []),
     values: () => once(searchFiles.facetValues, searchShapes.values),
     facets: (doc: number) => once(searchFiles.facets(Math.floor(doc / BLOCK)), searchShapes.facets),
     hot: (doc: number) => once(searchFiles.hot(Math.floor(doc / BLOCK)), searchShapes.hot),
