@@ -140,6 +140,11 @@ describe('the search engine over the files the writer made', () => {
     expect(await open.engine.search('zeppelin harbour', RELEVANCE)).toEqual({ hits: [], unfiltered: 0 });
     expect(open.folder.missing.length).toBeGreaterThan(0);
     expect(open.folder.missing.filter((file) => !file.startsWith('t/'))).toEqual([]);
+    // A missing file is asked for once: typing on ("zeppelins") asks again for nothing.
+    expect(new Set(open.folder.missing).size).toBe(open.folder.missing.length);
+    const asked = open.folder.missing.length;
+    expect(await open.engine.search('zeppelins', RELEVANCE)).toEqual({ hits: [], unfiltered: 0 });
+    expect(open.folder.missing).toHaveLength(asked);
   });
 
   it('narrows by topic, outlet and type, and still says how many matched the words alone', async () => {
