@@ -36,4 +36,7 @@ export const paths = {
     getHref: (domain: string, sort?: Sort) => withSort(`/sources/${seg(domain)}`, sort),
   },
   search: { path: '/search', getHref: searchHref },
+  saved: { path: '/saved', getHref: () => '/saved' },
+  following: { path: '/following', getHref: () => '/following' },
+  settings: { path: '/settings', getHref: () => '/settings' },
 } as const;
