@@ -9,6 +9,8 @@ import './styles/cards.css';
 import './styles/article.css';
 import './styles/story.css';
 import './styles/search.css';
+import './styles/card-actions.css';
+import './styles/reader-pages.css';
 
 // Applied before the first render so a remembered theme never flashes; done
 // here rather than in an inline <script>, which the CSP forbids.

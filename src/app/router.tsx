@@ -24,6 +24,8 @@ const lazyModules = {
   topics: () => import('./routes/topics'),
   list: () => import('./routes/list'),
   search: () => import('./routes/search'),
+  saved: () => import('./routes/saved'),
+  following: () => import('./routes/following'),
 };
 const lazyPaths: [string, () => Promise<unknown>][] = [
   [paths.article.path, lazyModules.article],
@@ -32,6 +34,8 @@ const lazyPaths: [string, () => Promise<unknown>][] = [
   [paths.topic.path, lazyModules.list],
   [paths.source.path, lazyModules.list],
   [paths.search.path, lazyModules.search],
+  [paths.saved.path, lazyModules.saved],
+  [paths.following.path, lazyModules.following],
 ];
 
 /**
@@ -68,6 +72,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         child(paths.topic.path, () => lazyModules.list().then((route) => route.topic)),
         child(paths.source.path, () => lazyModules.list().then((route) => route.source)),
         child(paths.search.path, lazyModules.search),
+        child(paths.saved.path, lazyModules.saved),
+        child(paths.following.path, lazyModules.following),
         { path: '*', Component: NotFound },
       ],
     },

@@ -37,6 +37,6 @@ export const paths = {
   },
   search: { path: '/search', getHref: searchHref },
   saved: { path: '/saved', getHref: () => '/saved' },
-  following: { path: '/following', getHref: () => '/following' },
+  following: { path: '/following', getHref: (sort?: Sort) => withSort('/following', sort) },
   settings: { path: '/settings', getHref: () => '/settings' },
 } as const;

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Card, Sort } from '../../shared/index-schema';
+import { registerCard } from '../../lib/reader-state/card-registry';
+import { useIsRead } from '../../lib/reader-state/hooks';
 import { ArticleLink } from './article-link';
+import { CardMenu } from './card-menu';
 import { Badges } from './badges';
 import { CardStats } from './card-stats';
 import { ProviderLink } from './provider-link';
 import { RelativeTime } from './relative-time';
+import { SaveButton } from './save-button';
 import { StoryLine } from './story-line';
 import { Thumbnail } from './thumbnail';
 import { TopicChips } from './topic-chips';
@@ -27,9 +31,12 @@ const asText = (text: string) => text;
 export function ArticleCard({ card, sort, headingLevel = 2, highlight = asText }: ArticleCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const story = card.story && card.story.size > 1 ? card.story : undefined;
+  const read = useIsRead(card);
   return (
     <article
-      className="card"
+      ref={(element) => registerCard(element, card)}
+      className={read ? 'card card--read' : 'card'}
+      data-read={read}
       data-heat={card.heat ?? 0}
       data-quality={card.quality ?? 0}
       data-published={card.published}
@@ -53,6 +60,10 @@ export function ArticleCard({ card, sort, headingLevel = 2, highlight = asText }
             heat={sort === 'heat' ? card.heat : undefined}
             quality={sort === 'quality' ? card.quality : undefined}
           />
+          <div className="card__actions">
+            <SaveButton card={card} />
+            <CardMenu card={card} />
+          </div>
         </div>
       </div>
     </article>

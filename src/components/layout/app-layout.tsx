@@ -25,6 +25,8 @@ export function AppLayout({ children, search }: { children: ReactNode; search?: 
               Feed
             </NavLink>
             <NavLink to={paths.topics.getHref()}>Topics</NavLink>
+            <NavLink to={paths.following.getHref()}>Following</NavLink>
+            <NavLink to={paths.saved.getHref()}>Saved</NavLink>
           </nav>
           {search}
           <ThemeToggle />

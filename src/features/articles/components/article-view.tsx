@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useReaderStore } from '../../../lib/reader-state/hooks';
 import { articleQueryOptions } from '../../../lib/index-client/article-query';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { TopicChips } from '../../../components/cards/topic-chips';
@@ -13,6 +15,12 @@ import { VideoEmbed } from './video-embed';
 export function ArticleView({ slug }: { slug: string }) {
   const { data: article } = useSuspenseQuery(articleQueryOptions(slug));
   useDocumentTitle(article?.title ?? 'Not found');
+  const store = useReaderStore();
+  const id = article?.id;
+  // Opened is read: the card is dimmed when the reader goes back to the list.
+  useEffect(() => {
+    if (id) store.setRead(id, true);
+  }, [id, store]);
   if (!article) return <ArticleNotFound />;
   const image = article.images[0] ?? article.image;
   return (

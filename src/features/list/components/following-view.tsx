@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import type { Card, ListRef, Sort } from '../../../shared/index-schema';
+import { HEAD_SIZE } from '../../../shared/constants';
+import { paths } from '../../../config/paths';
+import { countLabel } from '../../../lib/count-label';
+import { listHeadQueryOptions, listRefQueryOptions } from '../../../lib/index-client/list-queries';
+import { useReaderState } from '../../../lib/reader-state/hooks';
+import { useSorts } from '../../../lib/use-sort';
+import { ArticleCard } from '../../../components/cards/article-card';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { mergeHeads } from '../api/followed-lists';
+import { SortControl } from './sort-control';
+
+const hrefOf = (ref: ListRef) => {
+  const [kind, value = ''] = ref.key.split(/:(.*)/s);
+  return kind === 'topic' ? paths.topic.getHref(value) : paths.source.getHref(value);
+};
+
+/** Only what the reader follows: the followed topics' and sources' first screens as one list. */
+export function FollowingView({ sort }: { sort: Sort }) {
+  const follows = useReaderState((state) => state.follows);
+  const keys = useMemo(() => Object.keys(follows).sort(), [follows]);
+  const refs = useSuspenseQueries({ queries: keys.map((key) => listRefQueryOptions(key)) }).map((q) => q.data);
+  const known = refs.filter((ref): ref is ListRef => ref !== null);
+  const gone = keys.filter((_, i) => refs[i] === null);
+  const heads = useSuspenseQueries({ queries: known.map((ref) => listHeadQueryOptions(ref, sort)) }).map((q) => q.data);
+  const cards: Card[] = useMemo(() => mergeHeads(heads, sort), [heads, sort]);
+  const sorts = useSorts();
+
+  return (
+    <section className="list-page">
+      <div className="list-page__header">
+        <PageHeading>Following</PageHeading>
+        {keys.length > 0 && (
+          <p className="list-page__count">
+            {countLabel(cards.length)} from {countLabel(keys.length, 'topic or source', 'topics and sources')} you follow
+          </p>
+        )}
+      </div>
+      {keys.length === 0 ? (
+        <div className="empty empty--panel">
+          <p>You are not following anything yet.</p>
+          <p>
+            Follow a topic or a source from its page, or from the <span aria-hidden="true">⋯</span> menu of any card;
+            their stories then gather here. <Link to={paths.topics.getHref()}>Browse topics</Link>.
+          </p>
+        </div>
+      ) : (
+        <>
+          <ul className="following-lists" aria-label="You follow">
+            {known.map((ref) => (
+              <li key={ref.key}>
+                <Link className="chip" to={hrefOf(ref)}>
+                  {ref.title}
+                </Link>
+              </li>
+            ))}
+            {gone.map((key) => (
+              <li key={key} className="chip chip--gone">
+                {follows[key]?.name ?? key} (not in this index)
+              </li>
+            ))}
+          </ul>
+          <SortControl sort={sort} sorts={sorts} hrefFor={paths.following.getHref} />
+          {cards.length === 0 ? (
+            <p className="empty">No stories from what you follow in this index.</p>
+          ) : (
+            <ol className="card-list card-list--static">
+              {cards.map((card) => (
+                <li key={card.id} className="card-list__row">
+                  <ArticleCard card={card} sort={sort} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <p className="list-notice">
+            Each topic and source adds its top {countLabel(HEAD_SIZE)} here; open one above for all of its stories.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
