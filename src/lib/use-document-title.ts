@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { APP_NAME } from '../config/app';
 
-export function useDocumentTitle(title?: string) {
+/** `badge` leads the title, as mail and feed readers put an unread count: "(12) Heatline". */
+export function useDocumentTitle(title?: string, badge?: string) {
   useEffect(() => {
-    document.title = title ? `${title} · ${APP_NAME}` : APP_NAME;
-  }, [title]);
+    const name = title ? `${title} · ${APP_NAME}` : APP_NAME;
+    document.title = badge ? `(${badge}) ${name}` : name;
+  }, [title, badge]);
 }

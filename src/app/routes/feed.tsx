@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router-dom';
 import { sortFromRequest, useSort } from '../../lib/use-sort';
-import { useDocumentTitle } from '../../lib/use-document-title';
 import { ensureFeed } from '../../features/list/api/get-feed';
 import { FeedView } from '../../features/list/components/feed-view';
 
@@ -15,6 +14,6 @@ export const createLoader =
 
 export function Component() {
   const sort = useSort();
-  useDocumentTitle(undefined);
+  // The title is the feed view's: it carries the count of new stories.
   return <FeedView sort={sort} />;
 }

@@ -3,7 +3,7 @@ import type { Channel, Storage } from './storage';
 import { isRead } from './rules';
 import {
   COLLECTIONS, emptyCollections, MAX_READ_ALL, pruneMarks,
-  type CollectionName, type Collections, type ListChoice, type ReaderSnapshot,
+  type CollectionName, type Collections, type ListChoice, type ReadAll, type ReaderSnapshot,
 } from './state';
 
 /** Storage that has not answered by then (some private modes never do) is given up for the session. */
@@ -113,9 +113,15 @@ export class ReaderStore {
   }
 
   /** Every article of `list` up to `to` (from `from`, when the list is time-filtered) is read, earlier "unread" marks included. */
-  markAllRead(list: string, to: string, from?: string) {
-    const at = this.now();
-    this.change('readAll', (rules) => [{ list, to, ...(from ? { from } : {}), at }, ...rules].slice(0, MAX_READ_ALL));
+  markAllRead(list: string, to: string, from?: string): ReadAll {
+    const rule: ReadAll = { list, to, ...(from ? { from } : {}), at: this.now() };
+    this.change('readAll', (rules) => [rule, ...rules].slice(0, MAX_READ_ALL));
+    return rule;
+  }
+
+  /** Undo of one "mark all as read". */
+  dropReadAll(rule: ReadAll) {
+    this.change('readAll', (rules) => rules.filter((r) => !(r.at === rule.at && r.list === rule.list && r.to === rule.to)));
   }
 
   setSaved(card: Card, saved: boolean) {

@@ -3,7 +3,10 @@ import type { Sort } from '../../../shared/index-schema';
 import { paths } from '../../../config/paths';
 import { manifestQueryOptions } from '../../../lib/index-client/manifest-query';
 import { countLabel, storiesAndArticles } from '../../../lib/count-label';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useNewSince } from '../api/use-new-since';
 import { ListView } from './list-view';
+import { NewSinceLine } from './new-since-line';
 import { PageHeading } from '../../../components/ui/page-heading';
 
 const headings: Record<Sort, string> = {
@@ -15,6 +18,8 @@ const headings: Record<Sort, string> = {
 
 export function FeedView({ sort }: { sort: Sort }) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  const news = useNewSince(manifest.feed, manifest.newest?.published);
+  useDocumentTitle(undefined, news ? `${news.count}${news.more ? '+' : ''} new` : undefined);
   return (
     <section className="list-page">
       <div className="list-page__header">
@@ -23,6 +28,7 @@ export function FeedView({ sort }: { sort: Sort }) {
           {`${storiesAndArticles(manifest.counts.entries, manifest.counts.articles)} from ${countLabel(manifest.counts.providers, 'source', 'sources')}`}
         </p>
       </div>
+      {news && <NewSinceLine news={news} />}
       <ListView listRef={manifest.feed} sort={sort} hrefFor={paths.feed.getHref} />
     </section>
   );

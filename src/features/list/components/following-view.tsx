@@ -8,9 +8,12 @@ import { countLabel } from '../../../lib/count-label';
 import { listHeadQueryOptions, listRefQueryOptions } from '../../../lib/index-client/list-queries';
 import { useReaderState } from '../../../lib/reader-state/hooks';
 import { useSorts } from '../../../lib/use-sort';
-import { ArticleCard } from '../../../components/cards/article-card';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { mergeHeads } from '../api/followed-lists';
+import { useListFilterState } from '../api/use-list-filter-state';
+import { ListFilterContext } from '../list-filter';
+import { HiddenLine } from './hidden-line';
+import { ListCard } from './list-card';
 import { SortControl } from './sort-control';
 
 const hrefOf = (ref: ListRef) => {
@@ -28,6 +31,7 @@ export function FollowingView({ sort }: { sort: Sort }) {
   const heads = useSuspenseQueries({ queries: known.map((ref) => listHeadQueryOptions(ref, sort)) }).map((q) => q.data);
   const cards: Card[] = useMemo(() => mergeHeads(heads, sort), [heads, sort]);
   const sorts = useSorts();
+  const hidden = useListFilterState(cards);
 
   return (
     <section className="list-page">
@@ -64,16 +68,26 @@ export function FollowingView({ sort }: { sort: Sort }) {
             ))}
           </ul>
           <SortControl sort={sort} sorts={sorts} hrefFor={paths.following.getHref} />
+          <HiddenLine
+            muted={hidden.muted}
+            read={hidden.read}
+            partial={false}
+            revealMuted={hidden.revealMuted}
+            onToggleMuted={() => hidden.setRevealMuted(!hidden.revealMuted)}
+            onShowRead={() => hidden.setHideRead(false)}
+          />
           {cards.length === 0 ? (
             <p className="empty">No stories from what you follow in this index.</p>
           ) : (
-            <ol className="card-list card-list--static">
-              {cards.map((card) => (
-                <li key={card.id} className="card-list__row">
-                  <ArticleCard card={card} sort={sort} />
-                </li>
-              ))}
-            </ol>
+            <ListFilterContext.Provider value={hidden.filter}>
+              <ol className="card-list card-list--static">
+                {cards.map((card) => (
+                  <li key={card.id} className="card-list__row">
+                    <ListCard card={card} sort={sort} deep={false} />
+                  </li>
+                ))}
+              </ol>
+            </ListFilterContext.Provider>
           )}
           <p className="list-notice">
             Each topic and source adds its top {countLabel(HEAD_SIZE)} here; open one above for all of its stories.

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProviderLogo } from '../../../components/cards/provider-logo';
 import { PageHeading } from '../../../components/ui/page-heading';
 import type { ListPageConfig } from '../list-pages';
+import { FollowButtons } from './follow-buttons';
 import { ListView } from './list-view';
 
 type ListPageProps = { page: ListPageConfig; param: string; sort: Sort };
@@ -21,6 +22,7 @@ export function ListPage({ page, param, sort }: ListPageProps) {
       <p className="eyebrow">{page.eyebrow(param)}</p>
       <PageHeading>{ref.title}</PageHeading>
       <p className="list-page__count">{storiesAndArticles(ref.entries, ref.count)}</p>
+      <FollowButtons listKey={ref.key} name={ref.title} />
     </>
   );
   return (

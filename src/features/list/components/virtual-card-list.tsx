@@ -3,7 +3,7 @@ import { useLocation } from 'react-router-dom';
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { Card, ListRef, Sort } from '../../../shared/index-schema';
 import { useDeepCards } from '../api/use-deep-cards';
-import { ArticleCard } from '../../../components/cards/article-card';
+import { ListCard } from './list-card';
 import { CardSkeleton } from '../../../components/cards/card-skeleton';
 import { ListLoadError } from '../../../components/errors/list-load-error';
 
@@ -83,7 +83,7 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
               className="card-list__row"
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
-              {card ? <ArticleCard card={card} sort={sort} /> : <CardSkeleton />}
+              {card ? <ListCard card={card} sort={sort} deep={item.index >= head.length} /> : <CardSkeleton />}
             </li>
           );
         })}

@@ -1,0 +1,39 @@
+import { countLabel } from '../../../lib/count-label';
+
+type HiddenLineProps = {
+  muted: number;
+  read: number;
+  /** More of the list is still to load: the counts are of what has loaded so far. */
+  partial: boolean;
+  revealMuted: boolean;
+  onToggleMuted: () => void;
+  onShowRead: () => void;
+};
+
+/** Hidden is never silent: how many cards this list leaves out, and the way to see them. */
+export function HiddenLine({ muted, read, partial, revealMuted, onToggleMuted, onShowRead }: HiddenLineProps) {
+  if (muted === 0 && read === 0) return null;
+  const sofar = partial ? ' so far' : '';
+  return (
+    <p className="list-notice" role="status">
+      {muted > 0 && (
+        <span>
+          {revealMuted
+            ? `Showing ${countLabel(muted)} from muted topics and sources`
+            : `${countLabel(muted)} hidden from muted topics and sources${sofar}`}{' '}
+          <button type="button" className="link-button" onClick={onToggleMuted}>
+            {revealMuted ? 'Hide them' : 'Show'}
+          </button>
+        </span>
+      )}
+      {read > 0 && (
+        <span>
+          {`${countLabel(read)} read hidden${sofar}`}{' '}
+          <button type="button" className="link-button" onClick={onShowRead}>
+            Show read
+          </button>
+        </span>
+      )}
+    </p>
+  );
+}
