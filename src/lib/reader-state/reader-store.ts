@@ -124,16 +124,22 @@ export class ReaderStore {
     this.change('readAll', (rules) => rules.filter((r) => !(r.at === rule.at && r.list === rule.list && r.to === rule.to)));
   }
 
-  setSaved(card: Card, saved: boolean) {
+  setSaved(card: Card, saved: boolean, url?: string) {
     const savedAt = this.now();
     this.change('saved', (items) => {
       const { [card.id]: _dropped, ...rest } = items;
-      return saved ? { ...rest, [card.id]: { card, savedAt } } : rest;
+      return saved ? { ...rest, [card.id]: { card, savedAt, ...(url ? { url } : {}) } } : rest;
     });
   }
 
-  toggleSaved(card: Card) {
-    this.setSaved(card, !this.snapshot.saved[card.id]);
+  toggleSaved(card: Card, url?: string) {
+    this.setSaved(card, !this.snapshot.saved[card.id], url);
+  }
+
+  /** The outlet's address, learnt after the card was saved (a card itself does not carry it). */
+  setSavedUrl(id: string, url: string) {
+    if (!this.snapshot.saved[id] || this.snapshot.saved[id].url === url) return;
+    this.change('saved', (items) => (items[id] ? { ...items, [id]: { ...items[id], url } } : items));
   }
 
   private choose(name: 'follows' | 'mutes', key: string, label: string, on: boolean) {

@@ -16,8 +16,12 @@ export type Mark = { read: boolean; at: number };
  */
 export type ReadAll = { list: string; from?: string; to: string; at: number };
 
-/** A saved card keeps everything the card shows, so it stays on /saved when a later index drops it. */
-export type SavedItem = { card: Card; savedAt: number };
+/**
+ * A saved card keeps everything the card shows, and the outlet's address
+ * when it is known, so it stays on /saved, and readable at the outlet, when
+ * a later index drops the article.
+ */
+export type SavedItem = { card: Card; savedAt: number; url?: string };
 
 /** A followed or muted list (`topic:<slug>`, `source:<domain>`) and the name to show for it. */
 export type ListChoice = { name: string; at: number };

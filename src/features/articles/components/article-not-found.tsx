@@ -1,14 +1,24 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { isRouteErrorResponse, useParams, useRouteError } from 'react-router-dom';
 import { NotFound } from '../../../components/errors/not-found';
 import { RouteError } from '../../../components/errors/route-error';
+import { SavedCopy, useSavedCopy } from './saved-copy';
 
 /**
  * The Not found page for an article address. Links from before article
  * addresses carried a key (the title alone) land here, so it says what
- * changed and where the article can still be found; the reader has no
- * search, so it points at what there is.
+ * changed and where the article can still be found; an article the reader
+ * saved from an earlier index is shown from the saved copy.
  */
 export function ArticleNotFound() {
+  const { slug = '' } = useParams();
+  const saved = useSavedCopy(slug);
+  if (saved) {
+    return (
+      <NotFound what="This index no longer has this article.">
+        <SavedCopy item={saved} />
+      </NotFound>
+    );
+  }
   return (
     <NotFound what="There is no article at this address.">
       <p>

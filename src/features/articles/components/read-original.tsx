@@ -2,6 +2,7 @@ import type { Article } from '../../../shared/index-schema';
 import { safeHref } from '../../../lib/safe-href';
 import { cardOfArticle } from '../../../lib/reader-state/card-of-article';
 import { SaveButton } from '../../../components/cards/save-button';
+import { ShareButton } from './share-button';
 
 /** The way out to the outlet; its accessible name starts with "Read". */
 export function ReadOriginal({ article }: { article: Article }) {
@@ -19,7 +20,8 @@ export function ReadOriginal({ article }: { article: Article }) {
           <span aria-hidden="true"> ↗</span>
         </a>
       )}
-      <SaveButton card={cardOfArticle(article)} className="button" />
+      <SaveButton card={cardOfArticle(article)} url={article.url} className="button" />
+      <ShareButton article={article} />
       {actions.map((action) => (
         <a key={action.url} className="button" href={action.url} target="_blank" rel="noopener noreferrer">
           {action.title}
