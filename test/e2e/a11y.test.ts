@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { articleWithInternalRelated, multiOutletStory, topArticle, videoArticle, topics } from './corpus';
 import { commonWord } from './search-corpus';
-import { expectNoAxeViolations, expectNoPageErrors, openPage, useBrowser } from './browser';
+import { expectNoAxeViolations, expectNoPageErrors, openPage, useBrowser, waitForSettledList } from './browser';
 
 const browser = useBrowser();
 
@@ -21,6 +21,8 @@ const routes = () => ({
   'search, no terms': '/search',
   'search, no results': '/search?q=zqxjvw',
   'not found': '/nope',
+  saved: '/saved',
+  following: '/following',
 });
 
 async function settle(page: Page) {
@@ -46,6 +48,22 @@ it('the sort explanation, once open, has no violations', async () => {
   const { context, page } = await openPage(browser(), '/');
   await page.getByRole('button', { name: 'How is this ranked?' }).click();
   await expectNoAxeViolations(page);
+  await context.close();
+});
+
+it.each(['light', 'dark'] as const)('a card\'s open menu, a saved and read card, and the hidden line have no violations (%s)', async (colorScheme) => {
+  const { context, page } = await openPage(browser(), '/', { colorScheme });
+  await waitForSettledList(page);
+  const card = page.locator('main article.card').first();
+  await card.getByRole('button', { name: /^Save/ }).click();
+  await card.getByRole('button', { name: /^More for/ }).click();
+  await card.getByRole('button', { name: 'Mark as read' }).click();
+  await card.getByRole('button', { name: /^More for/ }).click();
+  await expectNoAxeViolations(page);
+  await card.getByRole('button', { name: /^Mute source/ }).click();
+  await page.getByRole('status').filter({ hasText: 'hidden from muted' }).waitFor();
+  await expectNoAxeViolations(page);
+  await expectNoPageErrors(page);
   await context.close();
 });
 

@@ -123,6 +123,16 @@ export async function waitForCards(page: Page): Promise<void> {
   await page.locator('main article[data-heat]').first().waitFor();
 }
 
+/**
+ * The virtual list has taken over from the rows rendered in flow, so the
+ * cards on screen are the ones that stay: a menu opened or a button pressed
+ * on a card before the takeover would be on a card about to be replaced.
+ */
+export async function waitForSettledList(page: Page): Promise<void> {
+  await waitForCards(page);
+  await page.locator('main ol.card-list:not(.card-list--leading) article[data-heat]').first().waitFor();
+}
+
 export async function expectNoPageErrors(page: Page): Promise<void> {
   expect(pageErrors(page)).toEqual([]);
 }

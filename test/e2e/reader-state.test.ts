@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, expectNoPageErrors, heading, openPage, readCards, useBrowser, waitForCards } from './browser';
+import { expectNoAxeViolations, expectNoPageErrors, heading, openPage, readCards, useBrowser, waitForSettledList } from './browser';
 import { expectedList, manifest } from './corpus';
 
 const browser = useBrowser();
@@ -33,14 +33,14 @@ async function seedStore(page: Page, key: string, value: unknown) {
 describe('read, saved, muted and new, kept in this browser', () => {
   it('an opened article is dimmed and marked read when the reader goes back to the list', async () => {
     const { context, page } = await openPage(browser(), '/');
-    await waitForCards(page);
+    await waitForSettledList(page);
     const [first] = await readCards(page);
     const card = cardTitled(page, first!.title);
     expect(await card.getAttribute('data-read')).toBe('false');
     await card.getByRole('link', { name: first!.title }).click();
     await heading(page).filter({ hasText: first!.title }).waitFor();
     await page.goBack();
-    await waitForCards(page);
+    await waitForSettledList(page);
     await expect.poll(() => cardTitled(page, first!.title).getAttribute('data-read')).toBe('true');
     // Marked unread again from the card's menu.
     await cardTitled(page, first!.title).getByRole('button', { name: `More for “${first!.title}”` }).click();
@@ -52,7 +52,7 @@ describe('read, saved, muted and new, kept in this browser', () => {
 
   it('a saved card survives a reload, is listed on /saved, and another tab sees it at once', async () => {
     const { context, page } = await openPage(browser(), '/');
-    await waitForCards(page);
+    await waitForSettledList(page);
     const other = await context.newPage();
     await other.goto(page.url().replace(/\/?$/, '/saved').replace(/\/\/saved$/, '/saved'));
     await heading(other).filter({ hasText: 'Saved' }).waitFor();
@@ -66,7 +66,7 @@ describe('read, saved, muted and new, kept in this browser', () => {
     await other.getByRole('heading', { name: second!.title }).waitFor();
 
     await page.reload();
-    await waitForCards(page);
+    await waitForSettledList(page);
     await expect
       .poll(() => cardTitled(page, second!.title).getByRole('button', { name: /^Save/ }).getAttribute('aria-pressed'))
       .toBe('true');
@@ -82,7 +82,7 @@ describe('read, saved, muted and new, kept in this browser', () => {
 
   it('muting a source takes its cards out of the feed with a line that brings them back, and following lists it on /following', async () => {
     const { context, page } = await openPage(browser(), '/?sort=newest');
-    await waitForCards(page);
+    await waitForSettledList(page);
     const { domain, name } = expectedList('newest')[0]!.provider;
     const cardsFrom = () => page.locator(`main article.card a[href$="/sources/${domain}"]`).count();
     const fromSource = expectedList('newest').slice(0, 50).filter((c) => c.provider.domain === domain);
@@ -96,7 +96,7 @@ describe('read, saved, muted and new, kept in this browser', () => {
     await page.getByRole('button', { name: 'Follow', exact: true }).click();
 
     await page.goto(page.url().replace(/\/sources\/.*$/, '/?sort=newest'));
-    await waitForCards(page);
+    await waitForSettledList(page);
     const line = page.getByRole('status').filter({ hasText: 'hidden from muted topics and sources' });
     await line.waitFor();
     // Exact over the first screen (50 stories); rows loaded below it add to the count as they come.
@@ -118,7 +118,7 @@ describe('read, saved, muted and new, kept in this browser', () => {
 
   it('Hide read goes into the address and leaves read cards out; Mark all as read marks the whole list, and Undo takes it back', async () => {
     const { context, page } = await openPage(browser(), '/');
-    await waitForCards(page);
+    await waitForSettledList(page);
     const [first, second] = await readCards(page);
     await cardTitled(page, first!.title).getByRole('button', { name: `More for “${first!.title}”` }).click();
     await cardTitled(page, first!.title).getByRole('button', { name: 'Mark as read' }).click();
@@ -141,13 +141,13 @@ describe('read, saved, muted and new, kept in this browser', () => {
 
   it('a new visit after a newer index says what is new, in the feed and in the tab title', async () => {
     const { context, page } = await openPage(browser(), '/?sort=newest');
-    await waitForCards(page);
+    await waitForSettledList(page);
     const newest = expectedList('newest');
     // As if the last visit had seen the index up to its fourth-newest story.
     await seedStore(page, 'visit', { seenNewest: newest[3]!.published, at: Date.now() });
     const next = await context.newPage();
     await next.goto(page.url());
-    await waitForCards(next);
+    await waitForSettledList(next);
     const expected = newest.filter((c) => c.published > newest[3]!.published).length;
     await next.getByRole('status').filter({ hasText: 'since your last visit' }).waitFor();
     expect(await next.getByRole('status').filter({ hasText: 'since your last visit' }).textContent()).toBe(
@@ -157,7 +157,7 @@ describe('read, saved, muted and new, kept in this browser', () => {
     // The visit is recorded: the visit after this one has nothing new.
     const third = await context.newPage();
     await third.goto(page.url());
-    await waitForCards(third);
+    await waitForSettledList(third);
     await expect.poll(() => third.title()).toBe('Heatline');
     expect(await third.getByText('since your last visit').count()).toBe(0);
     expect(manifest().newest?.published).toBe(newest[0]!.published);
