@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadRouteModule } from './app/router';
-import { applyTheme, readStoredTheme } from './lib/theme';
+import { densitySetting } from './lib/density';
+import { themeSetting } from './lib/theme';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/cards.css';
@@ -11,10 +12,13 @@ import './styles/story.css';
 import './styles/search.css';
 import './styles/card-actions.css';
 import './styles/reader-pages.css';
+import './styles/settings.css';
 
-// Applied before the first render so a remembered theme never flashes; done
-// here rather than in an inline <script>, which the CSP forbids.
-applyTheme(readStoredTheme());
+// Applied before the first render so a remembered theme never flashes and
+// compact rows never start tall; done here rather than in an inline
+// <script>, which the CSP forbids.
+themeSetting.applyStored();
+densitySetting.applyStored();
 preloadRouteModule(window.location.pathname);
 
 const root = document.getElementById('root');

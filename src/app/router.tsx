@@ -26,6 +26,7 @@ const lazyModules = {
   search: () => import('./routes/search'),
   saved: () => import('./routes/saved'),
   following: () => import('./routes/following'),
+  settings: () => import('./routes/settings'),
 };
 const lazyPaths: [string, () => Promise<unknown>][] = [
   [paths.article.path, lazyModules.article],
@@ -36,6 +37,7 @@ const lazyPaths: [string, () => Promise<unknown>][] = [
   [paths.search.path, lazyModules.search],
   [paths.saved.path, lazyModules.saved],
   [paths.following.path, lazyModules.following],
+  [paths.settings.path, lazyModules.settings],
 ];
 
 /**
@@ -74,6 +76,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         child(paths.search.path, lazyModules.search),
         child(paths.saved.path, lazyModules.saved),
         child(paths.following.path, lazyModules.following),
+        child(paths.settings.path, lazyModules.settings),
         { path: '*', Component: NotFound },
       ],
     },

@@ -1,33 +1,30 @@
+import { useSyncExternalStore } from 'react';
+import { htmlSetting, useHtmlSetting } from './html-setting';
+
 export type Theme = 'light' | 'dark';
 
-const STORAGE_KEY = 'heatline-theme';
+/** No choice (null) is "System": the CSS follows `prefers-color-scheme` by itself. */
+export const themeSetting = htmlSetting<Theme>('heatline-theme', 'theme', ['light', 'dark']);
 
-/** Storage can throw (privacy modes); the system preference is the fallback. */
-export function readStoredTheme(): Theme | null {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return value === 'light' || value === 'dark' ? value : null;
-  } catch {
-    return null;
-  }
+const systemQuery = () => window.matchMedia?.('(prefers-color-scheme: dark)');
+const systemTheme = (): Theme => (systemQuery()?.matches ? 'dark' : 'light');
+
+function subscribeSystem(listener: () => void) {
+  const query = systemQuery();
+  query?.addEventListener?.('change', listener);
+  return () => query?.removeEventListener?.('change', listener);
 }
 
-export function storeTheme(theme: Theme) {
-  try {
-    localStorage.setItem(STORAGE_KEY, theme);
-  } catch {
-    // Not remembered, but still applied for this visit.
-  }
-}
-
-/** Without an explicit choice the CSS follows `prefers-color-scheme` by itself. */
-export function applyTheme(theme: Theme | null) {
-  if (theme) document.documentElement.dataset.theme = theme;
-  else delete document.documentElement.dataset.theme;
-}
-
+/** The theme the page shows: the reader's choice, else the system's. */
 export function currentTheme(): Theme {
-  const chosen = document.documentElement.dataset.theme;
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return themeSetting.chosen() ?? systemTheme();
 }
+
+/** The theme shown, kept current when the choice or the system preference changes. */
+export function useShownTheme(): Theme {
+  const chosen = useHtmlSetting(themeSetting);
+  const system = useSyncExternalStore(subscribeSystem, systemTheme, () => 'light' as const);
+  return chosen ?? system;
+}
+
+export const useThemeChoice = () => useHtmlSetting(themeSetting);

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Link, NavLink, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { APP_NAME } from '../../config/app';
+import { DensityToggle } from './density-toggle';
+import { StorageNotice } from './storage-notice';
 import { ThemeToggle } from './theme-toggle';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 
@@ -27,13 +29,24 @@ export function AppLayout({ children, search }: { children: ReactNode; search?: 
             <NavLink to={paths.topics.getHref()}>Topics</NavLink>
             <NavLink to={paths.following.getHref()}>Following</NavLink>
             <NavLink to={paths.saved.getHref()}>Saved</NavLink>
+            <NavLink className="site-nav__settings" to={paths.settings.getHref()}>
+              <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                <circle cx="12" cy="12" r="3" />
+                <path d="M12 2.5v3M12 18.5v3M2.5 12h3M18.5 12h3M5.3 5.3l2.1 2.1M16.6 16.6l2.1 2.1M5.3 18.7l2.1-2.1M16.6 7.4l2.1-2.1" />
+              </svg>
+              <span className="site-nav__text">Settings</span>
+            </NavLink>
           </nav>
           {search}
-          <ThemeToggle />
+          <div className="header-toggles">
+            <ThemeToggle />
+            <DensityToggle />
+          </div>
         </div>
         <div className={busy ? 'progress progress--active' : 'progress'} aria-hidden="true" />
       </header>
       <main id="main" className="site-main" tabIndex={-1} aria-busy={busy}>
+        <StorageNotice />
         {children}
       </main>
       <footer className="site-footer">
