@@ -12,6 +12,7 @@ import './styles/story.css';
 import './styles/search.css';
 import './styles/card-actions.css';
 import './styles/reader-pages.css';
+import './styles/time.css';
 import './styles/settings.css';
 
 // Applied before the first render so a remembered theme never flashes and

@@ -18,6 +18,8 @@ export type ArticleRecord = {
   excerpt?: string;
   type: ArticleType;
   publishedMs: number;
+  /** `publishedDateTime` was a date with no time (Card.dateOnly). */
+  dateOnly?: true;
   heat?: number;
   quality?: number;
   unpublished: boolean;
@@ -70,6 +72,7 @@ export type CompactRecord = {
   cardExcerpt?: string;
   type: ArticleType;
   publishedMs: number;
+  dateOnly?: true;
   heat?: number;
   quality?: number;
   unpublished: boolean;

@@ -1,12 +1,20 @@
 import type { Sort } from '../shared/index-schema';
 import { DEFAULT_SORT } from './sort';
+import { DEFAULT_TIME, type TimeFilter } from './time-filter';
 
 /**
  * Every in-app URL is built here, relative to the router's basename, so a
  * sub-path deployment (Vite `base`) never leaks into components. The default
- * sort has the clean URL, so there is one address per screen.
+ * sort and time filter have the clean URL, so there is one address per screen;
+ * a list's sort and time filter travel together, so changing one keeps the other.
  */
-const withSort = (path: string, sort?: Sort) => (sort && sort !== DEFAULT_SORT ? `${path}?sort=${sort}` : path);
+function withSort(path: string, sort?: Sort, time?: TimeFilter): string {
+  const query = new URLSearchParams();
+  if (sort && sort !== DEFAULT_SORT) query.set('sort', sort);
+  if (time && time !== DEFAULT_TIME) query.set('time', time);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
 const seg = encodeURIComponent;
 
 /** A search's address holds all of it: terms, filters and sort (Relevance, the default, is left out). */
@@ -23,17 +31,17 @@ function searchHref(params: SearchHrefParams = {}): string {
 }
 
 export const paths = {
-  feed: { path: '/', getHref: (sort?: Sort) => withSort('/', sort) },
+  feed: { path: '/', getHref: (sort?: Sort, time?: TimeFilter) => withSort('/', sort, time) },
   article: { path: '/articles/:slug', getHref: (slug: string) => `/articles/${seg(slug)}` },
   story: { path: '/stories/:id', getHref: (id: string) => `/stories/${seg(id)}` },
   topics: { path: '/topics', getHref: () => '/topics' },
   topic: {
     path: '/topics/:slug',
-    getHref: (slug: string, sort?: Sort) => withSort(`/topics/${seg(slug)}`, sort),
+    getHref: (slug: string, sort?: Sort, time?: TimeFilter) => withSort(`/topics/${seg(slug)}`, sort, time),
   },
   source: {
     path: '/sources/:domain',
-    getHref: (domain: string, sort?: Sort) => withSort(`/sources/${seg(domain)}`, sort),
+    getHref: (domain: string, sort?: Sort, time?: TimeFilter) => withSort(`/sources/${seg(domain)}`, sort, time),
   },
   search: { path: '/search', getHref: searchHref },
   saved: { path: '/saved', getHref: () => '/saved' },

@@ -2,6 +2,8 @@
  * Values both the CLI and the reader need at run time. Kept apart from
  * index-schema.ts so the reader can import them without bundling zod.
  */
+import { TIME_WINDOWS, type TimeWindow } from './time-windows';
+
 /** 3: articles are filed and found by the key at the end of their slug (src/shared/article-slug.ts). */
 export const SCHEMA_VERSION = 3;
 
@@ -9,6 +11,13 @@ export const SCHEMA_VERSION = 3;
 export const SORTS = ['hot', 'heat', 'quality', 'newest'] as const;
 
 export const ARTICLE_TYPES = ['article', 'video', 'download', 'collection'] as const;
+
+/**
+ * Between a list's key and its time window. Neither a topic slug nor a
+ * domain can hold it (a domain given with a `/` is read as a URL and only its
+ * host kept), so a windowed key never names another list.
+ */
+const WINDOW_MARK = '/';
 
 /** Lists of at most this many cards ship as one shard, sorted in the browser. */
 export const SMALL_LIST_MAX = 200;
@@ -23,6 +32,14 @@ export const listKey = {
   feed: () => 'feed',
   topic: (slug: string) => `topic:${slug}`,
   source: (domain: string) => `source:${domain}`,
+  /** A list cut to a time window (time-windows.ts): `feed/week`, `topic:ai/today`. */
+  window: (key: string, window: TimeWindow) => `${key}${WINDOW_MARK}${window}`,
+  /** The list a key names and its window, if any: `topic:ai/week` → `topic:ai`, `week`. */
+  split: (key: string): { base: string; window?: TimeWindow } => {
+    const at = key.lastIndexOf(WINDOW_MARK);
+    const window = TIME_WINDOWS.find((w) => w === key.slice(at + 1));
+    return at > 0 && window ? { base: key.slice(0, at), window } : { base: key };
+  },
 };
 
 /** Story clustering defaults (`--story-window`, `--story-max`). */

@@ -8,9 +8,12 @@
 import { z } from 'zod';
 
 import { ARTICLE_TYPES, SCHEMA_VERSION, SORTS } from './constants';
+import { TIME_WINDOWS } from './time-windows';
 
 export const sortSchema = z.enum(SORTS);
 export type Sort = z.infer<typeof sortSchema>;
+
+export const timeWindowSchema = z.enum(TIME_WINDOWS);
 
 export const articleTypeSchema = z.enum(ARTICLE_TYPES);
 export type ArticleType = z.infer<typeof articleTypeSchema>;
@@ -43,6 +46,8 @@ export const storySummarySchema = z.object({
   others: z.array(z.string()),
   /** Publication time of the story's newest article. */
   latest: z.string(),
+  /** That article's file gave a date and no time (see `Card.dateOnly`). */
+  latestDateOnly: z.literal(true).optional(),
   /** This card is the story's lead (hottest, then earliest): the card lists show. */
   lead: z.literal(true).optional(),
 });
@@ -56,6 +61,12 @@ export const cardSchema = z.object({
   excerpt: z.string().optional(),
   type: articleTypeSchema,
   published: z.string(),
+  /**
+   * The file gave a date and no time (`publishedDateTime: 2021-08-24`):
+   * `published` is that day's midnight UTC, so it sorts with the rest, and
+   * the reader shows the date alone, the same calendar day in every time zone.
+   */
+  dateOnly: z.literal(true).optional(),
   /**
    * Heat with time decay (src/shared/sort-order.ts `hotScore`); a story's
    * members all carry the story's (its articles' summed heat, its newest
@@ -82,6 +93,8 @@ export const relatedEntrySchema = z.object({
   slug: z.string().optional(),
   excerpt: z.string().optional(),
   published: z.string().optional(),
+  /** `published` came from a date with no time (see `Card.dateOnly`). */
+  dateOnly: z.literal(true).optional(),
   type: articleTypeSchema.optional(),
   provider: providerRefSchema.optional(),
   image: imageSchema.optional(),
@@ -115,7 +128,7 @@ export type Story = z.infer<typeof storySchema>;
 /** A story page entry: a card without topics, plus the same-title copies folded into it. */
 export const storyMemberSchema = cardSchema.omit({ topics: true, story: true }).extend({
   /** Same title, same outlet, same day: counted once, reachable from here. */
-  duplicates: z.array(z.object({ slug: z.string(), published: z.string() })).optional(),
+  duplicates: z.array(z.object({ slug: z.string(), published: z.string(), dateOnly: z.literal(true).optional() })).optional(),
 });
 export type StoryMember = z.infer<typeof storyMemberSchema>;
 
@@ -126,9 +139,11 @@ export const storyPageSchema = z.object({
   title: z.string(),
   /** The lead's slug. */
   lead: z.string(),
-  /** Earliest and latest publication times. */
+  /** Earliest and latest publication times, and whether each was a date with no time. */
   first: z.string(),
   last: z.string(),
+  firstDateOnly: z.literal(true).optional(),
+  lastDateOnly: z.literal(true).optional(),
   size: z.number().int(),
   outlets: z.number().int(),
   /** Same-title copies folded into other members. */
@@ -207,7 +222,20 @@ export const manifestSchema = z.object({
   }),
   /** The sorts worth offering, default first: Quality is left out when it merely repeats Heat. */
   sorts: z.array(sortSchema),
+  /**
+   * The newest article's publication time, which the time windows count back
+   * from (time-windows.ts). Absent in an empty index and in one built before
+   * the time filter existed.
+   */
+  newest: z.object({ published: z.string(), dateOnly: z.literal(true).optional() }).optional(),
   feed: listRefSchema,
+  /**
+   * The feed cut to each time window (key `listKey.window('feed', w)`). A
+   * window with no article is left out; one holding the whole feed repeats
+   * its shards. Absent in an index built before the time filter existed,
+   * whose reader offers no time filter.
+   */
+  feedWindows: z.partialRecord(timeWindowSchema, listRefSchema).optional(),
   topics: z.string(),
   /** Directory shards `shardName.listDirectory(id, n)`, n < count; see shard-paths.ts. */
   lists: z.object({ id: z.string(), count: z.number().int() }),

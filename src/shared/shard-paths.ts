@@ -15,7 +15,11 @@ export const shardName = {
   storyIndex: (id: string, n: number) => `stories/index-${id}-${n}.json`,
 };
 
-/** The directory shard holding the ListRef of a list key (`topic:ai`, `source:aws.amazon.com`). */
+/**
+ * The directory shard holding the ListRef of a list key (`topic:ai`,
+ * `source:aws.amazon.com`), and those of its time windows (`topic:ai/week`):
+ * they are filed under the list's own key, so one shard serves every window.
+ */
 export function listDirectoryPath(manifest: Pick<Manifest, 'lists'>, key: string): string {
   return shardName.listDirectory(manifest.lists.id, bucketOf(key, manifest.lists.count));
 }

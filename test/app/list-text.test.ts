@@ -20,9 +20,11 @@ describe('outletList', () => {
 
 describe('formatDayRange', () => {
   it('gives one date for one day, else a range with the year once', () => {
-    expect(formatDayRange('2021-08-23T08:00:00Z', '2021-08-23T18:00:00Z')).toBe('Aug 23, 2021');
-    expect(formatDayRange('2021-08-23T08:00:00Z', '2021-08-25T12:00:00Z')).toBe('Aug 23 – Aug 25, 2021');
-    expect(formatDayRange('2020-12-30T12:00:00Z', '2021-01-02T12:00:00Z')).toBe('Dec 30, 2020 – Jan 2, 2021');
+    const at = (published: string) => ({ published });
+    const utc = { timeZone: 'UTC' };
+    expect(formatDayRange(at('2021-08-23T08:00:00Z'), at('2021-08-23T18:00:00Z'), utc)).toBe('23 Aug 2021');
+    expect(formatDayRange(at('2021-08-23T08:00:00Z'), at('2021-08-25T12:00:00Z'), utc)).toBe('23 Aug – 25 Aug 2021');
+    expect(formatDayRange(at('2020-12-30T12:00:00Z'), at('2021-01-02T12:00:00Z'), utc)).toBe('30 Dec 2020 – 2 Jan 2021');
   });
 });
 

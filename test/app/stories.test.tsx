@@ -26,7 +26,7 @@ describe('story page', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     expect(router.state.location.pathname).toMatch(/^\/stories\/.+/);
     expect(document.title).toBe(`${LEAD} · Heatline`);
-    expect(screen.getByText('Mar 6, 2024 · 3 articles from 3 outlets')).toBeInTheDocument();
+    expect(screen.getByText('6 Mar 2024 · 3 articles from 3 outlets')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: /Articles in this story/ });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => within(item).getByRole('heading', { level: 2 }).textContent)).toEqual(

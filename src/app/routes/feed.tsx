@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router-dom';
 import { sortFromRequest, useSort } from '../../lib/use-sort';
+import { timeFromRequest, useTimeFilter } from '../../lib/use-time-filter';
 import { ensureFeed } from '../../features/list/api/get-feed';
 import { FeedView } from '../../features/list/components/feed-view';
 
@@ -8,12 +9,14 @@ import { FeedView } from '../../features/list/components/feed-view';
 export const createLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
-    await ensureFeed(queryClient, await sortFromRequest(queryClient, request));
+    const [sort, time] = await Promise.all([sortFromRequest(queryClient, request), timeFromRequest(queryClient, request)]);
+    await ensureFeed(queryClient, sort, time);
     return null;
   };
 
 export function Component() {
   const sort = useSort();
+  const time = useTimeFilter();
   // The title is the feed view's: it carries the count of new stories.
-  return <FeedView sort={sort} />;
+  return <FeedView sort={sort} time={time} />;
 }

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { sortFromRequest, useSort } from '../../lib/use-sort';
+import { timeFromRequest, useTimeFilter } from '../../lib/use-time-filter';
 import { ensureListPage } from '../../features/list/api/get-list-page';
 import { ListPage } from '../../features/list/components/list-page';
 import { sourcePage, topicPage, type ListPageConfig } from '../../features/list/list-pages';
@@ -12,13 +13,15 @@ function listRoute(page: ListPageConfig): RouteModule {
     createLoader:
       (queryClient: QueryClient) =>
       async ({ params, request }: LoaderFunctionArgs) => {
-        await ensureListPage(queryClient, page, params[page.param] ?? '', await sortFromRequest(queryClient, request));
+        const [sort, time] = await Promise.all([sortFromRequest(queryClient, request), timeFromRequest(queryClient, request)]);
+        await ensureListPage(queryClient, page, params[page.param] ?? '', sort, time);
         return null;
       },
     Component: function ListRoute() {
       const param = useParams()[page.param] ?? '';
       const sort = useSort();
-      return <ListPage page={page} param={param} sort={sort} />;
+      const time = useTimeFilter();
+      return <ListPage page={page} param={param} sort={sort} time={time} />;
     },
   };
 }

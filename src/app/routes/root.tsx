@@ -38,6 +38,7 @@ export function RootFallback() {
           <div className="skeleton skeleton--count" />
         </div>
         <div className="skeleton skeleton--sort" aria-hidden="true" />
+        <div className="skeleton skeleton--time" aria-hidden="true" />
         <ListSkeleton />
       </div>
     </AppLayout>

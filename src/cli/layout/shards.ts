@@ -10,6 +10,7 @@ import type { Bucketed, Card, ListRef, Manifest, Sort } from '../../shared/index
 import type { SearchRef } from '../../shared/search';
 import { comparators } from '../../shared/sort-order';
 import { collapseStories } from '../../shared/story-lists';
+import { TIME_WINDOWS, type TimeWindow, WINDOWS_WIDEST_FIRST, windowStartMs } from '../../shared/time-windows';
 import type { LinkedIndex } from '../link/link';
 import { ShardSet, type ShardSink } from './shard-set';
 
@@ -60,6 +61,45 @@ function listRef(
   const id = set.addGroup(jsons, (groupId, n) => shardName.ranksPage(groupId, sorts[Math.floor(n / pages)]!, n % pages));
   ref.ranks = { id, pages };
   return ref;
+}
+
+/** Where each time window starts, widest first; none in an empty index. */
+type WindowStarts = [TimeWindow, number][];
+
+/**
+ * A list cut to each time window (src/shared/time-windows.ts), as ordinary
+ * lists under `listKey.window(key, w)`: the members published at or after
+ * the window's start. Windows nest, so each is cut from the next wider one,
+ * and one that keeps every member of the wider one is that list again: its
+ * ref is reused under the window's key and nothing is laid out twice. An
+ * empty window (and every narrower one) is left out.
+ */
+function windowRefs(
+  set: ShardSet, full: ListRef, ranks: number[], cards: Card[], publishedMs: Float64Array, starts: WindowStarts,
+  sorts: Sort[],
+): ListRef[] {
+  const refs: ListRef[] = [];
+  let wider = { ref: full, ranks };
+  for (const [window, start] of starts) {
+    const kept = wider.ranks.filter((rank) => publishedMs[rank]! >= start);
+    if (kept.length === 0) break;
+    const key = listKey.window(full.key, window);
+    const ref = kept.length === wider.ranks.length
+      ? { ...wider.ref, key }
+      : listRef(set, key, full.title, kept, cards, sorts, full.logo);
+    refs.push(ref);
+    wider = { ref, ranks: kept };
+  }
+  return refs;
+}
+
+/** The newest article's publication time, a date alone only when every article at that time was. */
+function newestOf(cards: Card[]): Manifest['newest'] {
+  let newest: Card | undefined;
+  for (const card of cards) {
+    if (!newest || card.published > newest.published || (card.published === newest.published && !card.dateOnly)) newest = card;
+  }
+  return newest && { published: newest.published, ...(newest.dateOnly ? { dateOnly: true as const } : {}) };
 }
 
 /**
@@ -115,14 +155,30 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
   });
 
   const { sorts } = index;
-  const lists: ListRef[] = [
-    ...index.topics.map((t) => listRef(set, listKey.topic(t.slug), t.name, topicMembers.get(t.slug) ?? [], cards, sorts)),
-    ...index.providers.map((p) =>
-      listRef(set, listKey.source(p.domain), p.name, sourceMembers.get(p.domain) ?? [], cards, sorts, p.logo)),
+  const newest = newestOf(cards);
+  const publishedMs = Float64Array.from(cards, (card) => Date.parse(card.published));
+  const starts: WindowStarts = newest
+    ? WINDOWS_WIDEST_FIRST.map((w) => [w, windowStartMs(Date.parse(newest.published), w)])
+    : [];
+  /** A list and its windows, filed in the directory under the list's own key, so one directory shard serves them all. */
+  const withWindows = (full: ListRef, ranks: number[]) => ({
+    file: full.key,
+    refs: [full, ...windowRefs(set, full, ranks, cards, publishedMs, starts, sorts)],
+  });
+  const lists = [
+    ...index.topics.map((t) => {
+      const ranks = topicMembers.get(t.slug) ?? [];
+      return withWindows(listRef(set, listKey.topic(t.slug), t.name, ranks, cards, sorts), ranks);
+    }),
+    ...index.providers.map((p) => {
+      const ranks = sourceMembers.get(p.domain) ?? [];
+      return withWindows(listRef(set, listKey.source(p.domain), p.name, ranks, cards, sorts, p.logo), ranks);
+    }),
   ];
-  const directorySize = Math.max(1, Math.ceil(lists.length / LISTS_PER_DIRECTORY));
+  const refCount = lists.reduce((sum, list) => sum + list.refs.length, 0);
+  const directorySize = Math.max(1, Math.ceil(refCount / LISTS_PER_DIRECTORY));
   const directories = Array.from({ length: directorySize }, () => [] as ListRef[]);
-  for (const ref of lists) directories[bucketOf(ref.key, directorySize)]!.push(ref);
+  for (const { file, refs } of lists) directories[bucketOf(file, directorySize)]!.push(...refs);
   const directoryId = set.addGroup(
     directories.map((refs) =>
       JSON.stringify({ lists: Object.fromEntries([...refs].sort((a, b) => (a.key < b.key ? -1 : 1)).map((r) => [r.key, r])) })),
@@ -135,7 +191,14 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
   );
 
   const topicsFile = set.add('topics', { topics: index.topics });
-  const feed = listRef(set, listKey.feed(), 'Feed', cards.map((_, rank) => rank), cards, sorts);
+  const feedRanks = cards.map((_, rank) => rank);
+  const feed = listRef(set, listKey.feed(), 'Feed', feedRanks, cards, sorts);
+  const feedWindowRefs = windowRefs(set, feed, feedRanks, cards, publishedMs, starts, sorts);
+  const feedWindows: Manifest['feedWindows'] = {};
+  for (const window of TIME_WINDOWS) {
+    const ref = feedWindowRefs.find((r) => r.key === listKey.window(feed.key, window));
+    if (ref) feedWindows[window] = ref;
+  }
 
   const manifest: LaidOut['manifest'] = {
     schemaVersion: SCHEMA_VERSION,
@@ -148,7 +211,9 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
       unpublished: cards.filter((c) => c.unpublished).length,
     },
     sorts,
+    ...(newest ? { newest } : {}),
     feed,
+    feedWindows,
     topics: topicsFile,
     lists: { id: directoryId, count: directorySize },
     articles,

@@ -13,6 +13,7 @@ export function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provi
     ...(r.cardExcerpt ? { excerpt: r.cardExcerpt } : {}),
     type: r.type,
     published: new Date(r.publishedMs).toISOString(),
+    ...(r.dateOnly ? { dateOnly: true as const } : {}),
     hot,
     ...(r.heat !== undefined ? { heat: r.heat } : {}),
     ...(r.quality !== undefined ? { quality: r.quality } : {}),

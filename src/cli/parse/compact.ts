@@ -21,6 +21,7 @@ export function compactRecord(r: ArticleRecord): CompactRecord {
     cardExcerpt: excerpt === undefined ? undefined : truncate(excerpt, CARD_EXCERPT_MAX),
     type: r.type,
     publishedMs: r.publishedMs,
+    ...(r.dateOnly ? { dateOnly: true as const } : {}),
     heat: r.heat,
     quality: r.quality,
     unpublished: r.unpublished,

@@ -40,6 +40,14 @@ export const dateSchema = z.preprocess(
   z.number().finite().min(Date.UTC(1970, 0, 1)).max(Date.UTC(2200, 0, 1)),
 );
 
+/**
+ * A date with no time of day (`2021-08-24`): parsed as that day's midnight
+ * UTC like any date, and flagged so the reader never shows that invented time.
+ */
+export function isDateOnly(value: unknown): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+}
+
 export const typeSchema = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
   z.enum(['article', 'video', 'download', 'collection']),

@@ -5,7 +5,7 @@ import { checkBody } from './body-limits';
 import { FieldReader } from './field-reader';
 import { parseFrontMatter } from './front-matter';
 import {
-  actionInputSchema, dateSchema, flagSchema, providerInputSchema, relatedInputSchema, scoreSchema, typeSchema,
+  actionInputSchema, dateSchema, flagSchema, isDateOnly, providerInputSchema, relatedInputSchema, scoreSchema, typeSchema,
 } from './input-schema';
 import { MAX_FILE_BYTES, MAX_TEXT } from './limits';
 import type { ArticleRecord, FileOutcome, RawRelated } from '../record';
@@ -107,6 +107,7 @@ export function normalizeFile(file: string, bytes: Uint8Array, options: Normaliz
     excerpt: cx.excerpt(data.excerpt, 'excerpt'),
     type,
     publishedMs: published.data,
+    ...(isDateOnly(data.publishedDateTime) ? { dateOnly: true as const } : {}),
     heat: cx.optional(scoreSchema, data.heat, 'heat', 'is not a number from 0 to 1,000,000'),
     quality: cx.optional(scoreSchema, data.quality, 'quality', 'is not a number from 0 to 1,000,000'),
     unpublished: !isPublished,
@@ -176,6 +177,7 @@ function related(cx: FieldReader, value: unknown): RawRelated[] {
       canonical: url ? canonicalUrl(url) : undefined,
       excerpt: cx.excerpt(r.excerpt, `${where}.excerpt`),
       published: published === undefined ? undefined : new Date(published).toISOString(),
+      dateOnly: published !== undefined && isDateOnly(r.publishedDateTime) ? true : undefined,
       type: cx.optional(typeSchema, r.type, `${where}.type`, 'is not a known type'),
       provider: providerDomain ? { domain: providerDomain, name: name ?? providerDomain } : undefined,
       image: cx.images(r.images, `${where}.images`)[0],

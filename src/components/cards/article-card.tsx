@@ -7,7 +7,7 @@ import { CardMenu } from './card-menu';
 import { Badges } from './badges';
 import { CardStats } from './card-stats';
 import { ProviderLink } from './provider-link';
-import { RelativeTime } from './relative-time';
+import { PublishedTime } from './published-time';
 import { SaveButton } from './save-button';
 import { StoryLine } from './story-line';
 import { Thumbnail } from './thumbnail';
@@ -49,7 +49,7 @@ export function ArticleCard({ card, sort, headingLevel = 2, highlight = asText }
         </Heading>
         <p className="card__meta">
           <ProviderLink provider={card.provider} />
-          <RelativeTime iso={card.published} />
+          <PublishedTime when={card} />
           <Badges card={card} />
         </p>
         {card.excerpt && <p className="card__excerpt">{highlight(card.excerpt)}</p>}

@@ -1,10 +1,11 @@
-import { formatAbsolute, formatRelative } from '../../lib/format-date';
+import { dateTimeValue, formatDate, formatRelative } from '../../lib/format-date';
 
-/** Relative time for scanning; the absolute date on hover (and in the datetime). */
-export function RelativeTime({ iso }: { iso: string }) {
+/** Relative time where space is short (cards show PublishedTime); the date on hover and in the datetime. */
+export function RelativeTime({ iso, dateOnly }: { iso: string; dateOnly?: true }) {
+  const when = { published: iso, dateOnly };
   return (
-    <time dateTime={iso} title={formatAbsolute(iso)}>
-      {formatRelative(iso)}
+    <time dateTime={dateTimeValue(when)} title={formatDate(when)}>
+      {formatRelative(when)}
     </time>
   );
 }

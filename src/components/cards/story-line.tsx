@@ -1,5 +1,5 @@
 import type { Card, StorySummary } from '../../shared/index-schema';
-import { formatAbsolute, formatRelative } from '../../lib/format-date';
+import { dateTimeValue, formatDate, formatRelative } from '../../lib/format-date';
 import { outletList } from '../../lib/outlet-list';
 import { StoryLink } from './story-link';
 
@@ -12,6 +12,7 @@ function moreFrom(story: StorySummary, ownOutlet: string): string {
 /** "+2 more from A and B · latest 2 hours ago": the way into a story's full coverage. */
 export function StoryLine({ card, story }: { card: Card; story: StorySummary }) {
   const newer = Date.parse(story.latest) > Date.parse(card.published);
+  const latest = { published: story.latest, dateOnly: story.latestDateOnly };
   return (
     <p className="card__story">
       <StoryLink id={story.id} className="card__story-link">
@@ -20,8 +21,8 @@ export function StoryLine({ card, story }: { card: Card; story: StorySummary }) 
       {newer && (
         <span className="card__story-latest">
           {' · latest '}
-          <time dateTime={story.latest} title={formatAbsolute(story.latest)}>
-            {formatRelative(story.latest)}
+          <time dateTime={dateTimeValue(latest)} title={formatDate(latest)}>
+            {formatRelative(latest)}
           </time>
         </span>
       )}

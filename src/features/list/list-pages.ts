@@ -1,6 +1,7 @@
 import type { Sort } from '../../shared/index-schema';
 import { listKey } from '../../shared/constants';
 import { paths } from '../../config/paths';
+import type { TimeFilter } from '../../config/time-filter';
 
 /**
  * A topic's page and a source's page are one page (components/list-page.tsx)
@@ -12,7 +13,7 @@ export type ListPageConfig = {
   /** The route parameter that names the list (paths.ts). */
   param: 'slug' | 'domain';
   listKey: (param: string) => string;
-  getHref: (param: string, sort?: Sort) => string;
+  getHref: (param: string, sort?: Sort, time?: TimeFilter) => string;
   /** The line above the heading. */
   eyebrow: (param: string) => string;
   /** A source is headed by its outlet's logo. */

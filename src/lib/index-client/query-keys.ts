@@ -1,11 +1,12 @@
 import type { Sort } from '../../shared/index-schema';
+import type { TimeWindow } from '../../shared/time-windows';
 
 /**
  * Every query key of the reader, one tree under `index`. All of it was read
  * through one build's manifest, so `['index']` reaches everything a newer
  * build replaces, and a shorter key reaches one family: `list(key)` is a
- * list's ref and its first screen in every sort (TanStack Query's
- * hierarchical keys, matched by prefix).
+ * list's ref and its first screen in every sort and every time window
+ * (TanStack Query's hierarchical keys, matched by prefix).
  */
 export const indexKeys = {
   all: ['index'] as const,
@@ -14,7 +15,10 @@ export const indexKeys = {
   shard: (path: string) => [...indexKeys.all, 'shards', path] as const,
   topics: () => [...indexKeys.all, 'topics'] as const,
   list: (key: string) => [...indexKeys.all, 'lists', key] as const,
-  listHead: (key: string, sort: Sort) => [...indexKeys.list(key), sort] as const,
+  /** A list cut to a time window: under the list it is cut from. */
+  listWindow: (key: string, window: TimeWindow) => [...indexKeys.list(key), 'time', window] as const,
+  listHead: (key: string, sort: Sort, window?: TimeWindow) =>
+    [...(window ? indexKeys.listWindow(key, window) : indexKeys.list(key)), sort] as const,
   article: (key: string | null) => [...indexKeys.all, 'articles', key] as const,
   story: (id: string) => [...indexKeys.all, 'stories', id] as const,
   /** One build's search files (`manifest.search.path`): the engine, result lists, filter counts and records under it. */

@@ -56,13 +56,19 @@ const bucketed = (value: unknown) =>
 export const shapes = {
   /** Any JSON object: the manifest is read this far before its version is checked. */
   object: shape<Record<string, unknown>>('a JSON object', () => true),
-  /** `search` is optional and never fails a manifest: the search feature reads it with `isSearchRef`. */
+  /**
+   * `search` is optional and never fails a manifest: the search feature reads
+   * it with `isSearchRef`. `feedWindows` and `newest` are optional too: an
+   * index built without them offers no time filter.
+   */
   manifest: shape<Manifest>(
     'a manifest',
     (d) =>
       isString(d.buildId) &&
       Array.isArray(d.sorts) &&
       isRecord(d.feed) &&
+      (d.feedWindows === undefined || isRecord(d.feedWindows)) &&
+      (d.newest === undefined || (isRecord(d.newest) && isString(d.newest.published))) &&
       isString(d.topics) &&
       isString(d.cards) &&
       isRecord(d.lists) &&

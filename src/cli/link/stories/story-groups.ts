@@ -44,7 +44,8 @@ export function summarise(cards: Card[], group: StoryGroup): void {
     perOutlet.set(domain, entry);
   }
   const ranked = [...perOutlet].sort(([da, a], [db, b]) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : da < db ? -1 : 1));
-  const latest = cards[group.members[group.members.length - 1]!]!.published;
+  const newest = cards[group.members[group.members.length - 1]!]!;
+  const { published: latest } = newest;
   for (const i of group.members) {
     const card = cards[i]!;
     const summary: StorySummary = {
@@ -53,6 +54,7 @@ export function summarise(cards: Card[], group: StoryGroup): void {
       outlets: group.outlets,
       others: ranked.filter(([domain]) => domain !== card.provider.domain).slice(0, MAX_OTHER_OUTLETS).map(([, o]) => o.name),
       latest,
+      ...(newest.dateOnly ? { latestDateOnly: true as const } : {}),
       ...(i === group.lead ? { lead: true as const } : {}),
     };
     card.story = summary;
@@ -66,15 +68,18 @@ export function storyCard(card: Card): StoryCard {
 }
 
 export function storyPage(cards: Card[], group: StoryGroup, duplicateOf: Int32Array): StoryPage {
-  const copies = new Map<number, { slug: string; published: string }[]>();
+  const copies = new Map<number, NonNullable<StoryMember['duplicates']>>();
   for (const i of group.members) {
     const of = duplicateOf[i]!;
     if (of < 0) continue;
     const list = copies.get(of) ?? [];
-    list.push({ slug: cards[i]!.slug, published: cards[i]!.published });
+    const { slug, published, dateOnly } = cards[i]!;
+    list.push({ slug, published, ...(dateOnly ? { dateOnly } : {}) });
     copies.set(of, list);
   }
   const lead = cards[group.lead]!;
+  const first = cards[group.members[0]!]!;
+  const last = cards[group.members[group.members.length - 1]!]!;
   const articles: StoryMember[] = group.distinct.map((i) => {
     const { topics: _topics, story: _story, ...card } = cards[i]!;
     const duplicates = copies.get(i);
@@ -84,8 +89,10 @@ export function storyPage(cards: Card[], group: StoryGroup, duplicateOf: Int32Ar
     id: group.id,
     title: lead.title,
     lead: lead.slug,
-    first: cards[group.members[0]!]!.published,
-    last: cards[group.members[group.members.length - 1]!]!.published,
+    first: first.published,
+    last: last.published,
+    ...(first.dateOnly ? { firstDateOnly: true as const } : {}),
+    ...(last.dateOnly ? { lastDateOnly: true as const } : {}),
     size: group.distinct.length,
     outlets: group.outlets,
     duplicates: group.members.length - group.distinct.length,

@@ -1,6 +1,6 @@
 import type { Article } from '../../../shared/index-schema';
 import { countLabel } from '../../../lib/count-label';
-import { formatAbsolute, formatRelative } from '../../../lib/format-date';
+import { dateTimeValue, formatDate, formatRelative } from '../../../lib/format-date';
 import { Badges } from '../../../components/cards/badges';
 import { CardStats } from '../../../components/cards/card-stats';
 import { ProviderLink } from '../../../components/cards/provider-link';
@@ -19,8 +19,8 @@ export function ArticleHeader({ article }: { article: Article }) {
       <p className="article__meta">
         <ProviderLink provider={article.provider} />
         <span>
-          <time dateTime={article.published}>{formatAbsolute(article.published)}</time>{' '}
-          <span className="muted">({formatRelative(article.published)})</span>
+          <time dateTime={dateTimeValue(article)}>{formatDate(article)}</time>{' '}
+          <span className="muted">({formatRelative(article)})</span>
         </span>
         {article.authors && article.authors.length > 0 && <span>By {article.authors.join(', ')}</span>}
       </p>

@@ -1,7 +1,7 @@
 import type { Image, ProviderRef } from '../../../shared/index-schema';
 import { safeHref } from '../../../lib/safe-href';
 import { ArticleLink } from '../../../components/cards/article-link';
-import { RelativeTime } from '../../../components/cards/relative-time';
+import { PublishedTime } from '../../../components/cards/published-time';
 import { Thumbnail } from '../../../components/cards/thumbnail';
 
 export type RelatedItemData = {
@@ -10,6 +10,8 @@ export type RelatedItemData = {
   url?: string;
   provider?: ProviderRef;
   published?: string;
+  /** `published` was a date with no time: shown without one. */
+  dateOnly?: true;
   image?: Image;
 };
 
@@ -38,7 +40,7 @@ export function RelatedItem({ item, headingLevel = 3 }: { item: RelatedItemData;
         </Heading>
         <p className="related-item__meta">
           {item.provider && <span>{item.provider.name}</span>}
-          {item.published && <RelativeTime iso={item.published} />}
+          {item.published && <PublishedTime when={{ published: item.published, dateOnly: item.dateOnly }} />}
           {href && (
             <span className="badge badge--external" aria-hidden="true">
               External ↗

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { CardListProps } from './virtual-card-list';
-import { ListCard } from './list-card';
+import { RowContent } from './row-content';
 
 const LEADING_ROWS = 8;
 const ESTIMATED_ROW = 190;
@@ -54,7 +54,7 @@ export function CardList(props: CardListProps) {
           aria-posinset={index + 1}
           className="card-list__row"
         >
-          <ListCard card={card} sort={sort} deep={false} />
+          <RowContent card={card} previous={index > 0 ? rows[index - 1] : null} sort={sort} deep={false} />
         </li>
       ))}
       {count > rows.length && (

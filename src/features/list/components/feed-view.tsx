@@ -1,11 +1,15 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Sort } from '../../../shared/index-schema';
 import { paths } from '../../../config/paths';
+import type { TimeFilter } from '../../../config/time-filter';
+import { listKey } from '../../../shared/constants';
+import { listRefQueryOptions } from '../../../lib/index-client/list-queries';
 import { manifestQueryOptions } from '../../../lib/index-client/manifest-query';
 import { countLabel, storiesAndArticles } from '../../../lib/count-label';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useNewSince } from '../api/use-new-since';
 import { ListView } from './list-view';
+import { windowPhrase } from './time-labels';
 import { NewSinceLine } from './new-since-line';
 import { PageHeading } from '../../../components/ui/page-heading';
 
@@ -16,8 +20,10 @@ const headings: Record<Sort, string> = {
   newest: 'Newest stories',
 };
 
-export function FeedView({ sort }: { sort: Sort }) {
+export function FeedView({ sort, time = 'all' }: { sort: Sort; time?: TimeFilter }) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  const { data: shown } = useSuspenseQuery(listRefQueryOptions(listKey.feed(), time));
+  const list = shown ?? manifest.feed;
   const news = useNewSince(manifest.feed, manifest.newest?.published);
   useDocumentTitle(undefined, news ? `${news.count}${news.more ? '+' : ''} new` : undefined);
   return (
@@ -25,11 +31,13 @@ export function FeedView({ sort }: { sort: Sort }) {
       <div className="list-page__header">
         <PageHeading>{headings[sort]}</PageHeading>
         <p className="list-page__count">
-          {`${storiesAndArticles(manifest.counts.entries, manifest.counts.articles)} from ${countLabel(manifest.counts.providers, 'source', 'sources')}`}
+          {time === 'all'
+            ? `${storiesAndArticles(manifest.counts.entries, manifest.counts.articles)} from ${countLabel(manifest.counts.providers, 'source', 'sources')}`
+            : `${storiesAndArticles(list.entries, list.count)} in ${windowPhrase(time)}`}
         </p>
       </div>
       {news && <NewSinceLine news={news} />}
-      <ListView listRef={manifest.feed} sort={sort} hrefFor={paths.feed.getHref} />
+      <ListView listRef={list} sort={sort} time={time} hrefFor={paths.feed.getHref} />
     </section>
   );
 }

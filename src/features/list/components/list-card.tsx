@@ -9,7 +9,9 @@ import { hiddenReason, useListFilter } from '../list-filter';
  * then empty, and CSS collapses an empty row to no height, so the
  * virtualiser measures it as 0 and the list closes up.
  */
-export function ListCard({ card, sort, deep }: { card: Card; sort: Sort; deep: boolean }) {
+type ListCardProps = { card: Card; sort: Sort; deep: boolean; headingLevel?: 2 | 3 };
+
+export function ListCard({ card, sort, deep, headingLevel }: ListCardProps) {
   const filter = useListFilter();
   const reason = useReaderState((state) => (state.ready ? hiddenReason(state, card, filter.hideRead) : undefined));
   const hidden = reason === 'read' || (reason === 'muted' && !filter.revealMuted);
@@ -17,5 +19,5 @@ export function ListCard({ card, sort, deep }: { card: Card; sort: Sort; deep: b
   useEffect(() => {
     if (deep) seen(card.id, reason);
   }, [deep, seen, card.id, reason]);
-  return hidden ? null : <ArticleCard card={card} sort={sort} />;
+  return hidden ? null : <ArticleCard card={card} sort={sort} headingLevel={headingLevel} />;
 }

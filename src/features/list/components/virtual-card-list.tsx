@@ -3,7 +3,7 @@ import { useLocation } from 'react-router-dom';
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { Card, ListRef, Sort } from '../../../shared/index-schema';
 import { useDeepCards } from '../api/use-deep-cards';
-import { ListCard } from './list-card';
+import { RowContent } from './row-content';
 import { CardSkeleton } from '../../../components/cards/card-skeleton';
 import { ListLoadError } from '../../../components/errors/list-load-error';
 
@@ -63,7 +63,8 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = (items[items.length - 1]?.index ?? -1) + 1;
-  const { getCard, error, retry } = useDeepCards(listRef, sort, head, first, last);
+  // One row more above: a row's day heading depends on the card before it.
+  const { getCard, error, retry } = useDeepCards(listRef, sort, head, Math.max(0, first - 1), last);
   useLayoutEffect(() => {
     if (known < count && last > known - WINDOW_STEP / 5) setKnown(Math.min(count, known + WINDOW_STEP));
   }, [known, count, last]);
@@ -83,7 +84,16 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
               className="card-list__row"
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
-              {card ? <ListCard card={card} sort={sort} deep={item.index >= head.length} /> : <CardSkeleton />}
+              {card ? (
+                <RowContent
+                  card={card}
+                  previous={item.index > 0 ? getCard(item.index - 1) : null}
+                  sort={sort}
+                  deep={item.index >= head.length}
+                />
+              ) : (
+                <CardSkeleton />
+              )}
             </li>
           );
         })}

@@ -19,7 +19,7 @@ export function LiveRow({ id, card, terms, selected, onPick, onHover }: LiveRowP
     >
       <span className="live-search__title">{highlight(card.title, terms)}</span>
       <span className="live-search__meta">
-        {card.provider.name} · <RelativeTime iso={card.published} />
+        {card.provider.name} · <RelativeTime iso={card.published} dateOnly={card.dateOnly} />
       </span>
     </li>
   );

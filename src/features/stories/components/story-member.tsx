@@ -1,5 +1,5 @@
 import type { StoryMember as Member } from '../../../shared/index-schema';
-import { formatAbsolute, formatRelative } from '../../../lib/format-date';
+import { dateTimeValue, formatDate, formatRelative } from '../../../lib/format-date';
 import { ArticleLink } from '../../../components/cards/article-link';
 import { Badges } from '../../../components/cards/badges';
 import { ProviderLink } from '../../../components/cards/provider-link';
@@ -11,8 +11,8 @@ export function StoryMember({ member, lead }: { member: Member; lead: boolean })
         <p className="story-member__meta">
           <ProviderLink provider={member.provider} />
           <span>
-            <time dateTime={member.published}>{formatAbsolute(member.published)}</time>{' '}
-            <span className="muted">({formatRelative(member.published)})</span>
+            <time dateTime={dateTimeValue(member)}>{formatDate(member)}</time>{' '}
+            <span className="muted">({formatRelative(member)})</span>
           </span>
           {lead && <span className="badge badge--lead">Lead</span>}
           <Badges card={member} />
@@ -27,7 +27,7 @@ export function StoryMember({ member, lead }: { member: Member; lead: boolean })
             {member.duplicates.map((copy, i) => (
               <span key={copy.slug}>
                 {i > 0 && ', '}
-                <ArticleLink slug={copy.slug}>copy of {formatAbsolute(copy.published)}</ArticleLink>
+                <ArticleLink slug={copy.slug}>copy of {formatDate(copy)}</ArticleLink>
               </span>
             ))}
           </p>

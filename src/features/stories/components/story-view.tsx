@@ -10,7 +10,10 @@ import { StoryMember } from './story-member';
 
 function summary(story: StoryPage): string {
   const parts = [
-    formatDayRange(story.first, story.last),
+    formatDayRange(
+      { published: story.first, dateOnly: story.firstDateOnly },
+      { published: story.last, dateOnly: story.lastDateOnly },
+    ),
     `${countLabel(story.size, 'article', 'articles')} from ${countLabel(story.outlets, 'outlet', 'outlets')}`,
   ];
   if (story.duplicates > 0) parts.push(`${countLabel(story.duplicates, 'duplicate', 'duplicates')} folded`);
