@@ -17,6 +17,13 @@ function withSort(path: string, sort?: Sort, time?: TimeFilter): string {
 }
 const seg = encodeURIComponent;
 
+/** "Hide read" (`?read=hide`) is part of a list's view too: sort and time links keep it. */
+export const HIDE_READ = { param: 'read', value: 'hide' } as const;
+export function withHideRead(href: string, on: boolean): string {
+  if (!on) return href;
+  return `${href}${href.includes('?') ? '&' : '?'}${HIDE_READ.param}=${HIDE_READ.value}`;
+}
+
 /** A search's address holds all of it: terms, filters and sort (Relevance, the default, is left out). */
 export type SearchHrefParams = { q?: string; topic?: string; source?: string; type?: string; sort?: string };
 

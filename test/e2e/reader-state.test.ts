@@ -154,6 +154,9 @@ describe('read, saved, muted and new, kept in this browser', () => {
       `${expected} new ${expected === 1 ? 'story' : 'stories'} since your last visit`,
     );
     await expect.poll(() => next.title()).toBe(`(${expected} new) Heatline`);
+    // In Newest, a line marks where the last visit left off: above the first story it had seen.
+    const row = next.locator('main li.card-list__row').filter({ has: next.getByText('Before your last visit') });
+    expect(await row.getByRole('heading', { level: 3 }).textContent()).toBe(newest[3]!.title);
     // The visit is recorded: the visit after this one has nothing new.
     const third = await context.newPage();
     await third.goto(page.url());

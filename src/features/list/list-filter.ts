@@ -22,6 +22,8 @@ export type ListFilter = {
   /** "Show" on the hidden line: muted cards are listed again, for this view only. */
   revealMuted: boolean;
   seen: (id: string, reason: HiddenReason | undefined) => void;
+  /** The feed only: the newest article time of the reader's last visit, where Newest draws its "new" line. */
+  newSince?: string;
 };
 
 export const ListFilterContext = createContext<ListFilter>({ hideRead: false, revealMuted: true, seen: () => {} });

@@ -1,20 +1,20 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Card } from '../../../shared/index-schema';
+import { HIDE_READ } from '../../../config/paths';
 import { useReaderState } from '../../../lib/reader-state/hooks';
 import { hiddenReason, type HiddenReason, type ListFilter } from '../list-filter';
 
-/** `?read=hide` keeps "Hide read" in the address, so a reload or a shared link keeps it. */
-export const HIDE_READ_PARAM = 'read';
 
 /**
- * One list view's filter: "Hide read" from the URL, "Show" for muted cards
+ * One list view's filter: "Hide read" from the URL (`?read=hide`, so a
+ * reload or a shared link keeps it), "Show" for muted cards
  * as view state, and the count of what is hidden: exact over the first
  * screen (`head`), and over deeper rows as they load.
  */
-export function useListFilterState(head: Card[]) {
+export function useListFilterState(head: Card[], newSince?: string) {
   const [params, setParams] = useSearchParams();
-  const hideRead = params.get(HIDE_READ_PARAM) === 'hide';
+  const hideRead = params.get(HIDE_READ.param) === HIDE_READ.value;
   const [revealMuted, setRevealMuted] = useState(false);
   const [deep, setDeep] = useState<ReadonlyMap<string, HiddenReason>>(() => new Map());
 
@@ -52,14 +52,14 @@ export function useListFilterState(head: Card[]) {
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (on) next.set(HIDE_READ_PARAM, 'hide');
-        else next.delete(HIDE_READ_PARAM);
+        if (on) next.set(HIDE_READ.param, HIDE_READ.value);
+        else next.delete(HIDE_READ.param);
         return next;
       },
       { preventScrollReset: true },
     );
 
-  const filter: ListFilter = useMemo(() => ({ hideRead, revealMuted, seen }), [hideRead, revealMuted, seen]);
+  const filter: ListFilter = useMemo(() => ({ hideRead, revealMuted, seen, newSince }), [hideRead, revealMuted, seen, newSince]);
   return {
     filter,
     muted: headMuted + deepMuted,

@@ -37,7 +37,7 @@ export function FeedView({ sort, time = 'all' }: { sort: Sort; time?: TimeFilter
         </p>
       </div>
       {news && <NewSinceLine news={news} />}
-      <ListView listRef={list} sort={sort} time={time} hrefFor={paths.feed.getHref} />
+      <ListView listRef={list} sort={sort} time={time} hrefFor={paths.feed.getHref} newSince={news?.baseline} />
     </section>
   );
 }

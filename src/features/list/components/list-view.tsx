@@ -2,6 +2,7 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { ListRef, Sort } from '../../../shared/index-schema';
 import { listKey } from '../../../shared/constants';
 import { windowStartMs } from '../../../shared/time-windows';
+import { withHideRead } from '../../../config/paths';
 import type { TimeFilter } from '../../../config/time-filter';
 import { ensureList, listHeadQueryOptions } from '../../../lib/index-client/list-queries';
 import { useSorts } from '../../../lib/use-sort';
@@ -22,10 +23,12 @@ type ListViewProps = {
   time?: TimeFilter;
   /** The address of the list in a sort and time filter: each control keeps the other's choice. */
   hrefFor: (sort: Sort, time?: TimeFilter) => string;
+  /** The feed: where the reader's last visit left off (use-new-since.ts). */
+  newSince?: string;
 };
 
 /** The sortable, time-filtered, virtualised story list shared by the feed, topic and source pages. */
-export function ListView({ listRef, sort, time = 'all', hrefFor }: ListViewProps) {
+export function ListView({ listRef, sort, time = 'all', hrefFor, newSince }: ListViewProps) {
   const { data: head } = useSuspenseQuery(listHeadQueryOptions(listRef, sort));
   const sorts = useSorts();
   const windows = useTimeWindows();
@@ -37,13 +40,14 @@ export function ListView({ listRef, sort, time = 'all', hrefFor }: ListViewProps
   const from = time !== 'all' && windows.newest
     ? new Date(windowStartMs(Date.parse(windows.newest.published), time)).toISOString()
     : undefined;
-  const hidden = useListFilterState(head);
+  const hidden = useListFilterState(head, newSince);
+  const viewHref = (next: Sort, nextTime: TimeFilter) => withHideRead(hrefFor(next, nextTime), hidden.hideRead);
   const partial = !listRef.all && listRef.entries > head.length;
   return (
     <>
-      <SortControl sort={sort} sorts={sorts} hrefFor={(next) => hrefFor(next, time)} onIntent={prefetch} />
+      <SortControl sort={sort} sorts={sorts} hrefFor={(next) => viewHref(next, time)} onIntent={prefetch} />
       {windows.offered && (
-        <TimeControl time={time} newest={windows.newest} hrefFor={(next) => hrefFor(sort, next)} onIntent={prefetchTime} />
+        <TimeControl time={time} newest={windows.newest} hrefFor={(next) => viewHref(sort, next)} onIntent={prefetchTime} />
       )}
       <ListTools
         listRef={listRef}

@@ -1,5 +1,6 @@
 import type { Card, Sort } from '../../../shared/index-schema';
 import { dayOpenedBy } from '../day-groups';
+import { useListFilter } from '../list-filter';
 import { DayHeading } from './day-heading';
 import { ListCard } from './list-card';
 
@@ -18,8 +19,12 @@ type RowContentProps = {
  */
 export function RowContent({ card, previous, sort, deep }: RowContentProps) {
   const day = sort === 'newest' ? dayOpenedBy(card, previous) : undefined;
+  const { newSince } = useListFilter();
+  // Newest only: in the other orders the new stories are not one run of rows.
+  const lastVisit = sort === 'newest' && newSince && previous && previous.published > newSince && card.published <= newSince;
   return (
     <>
+      {lastVisit && <p className="new-divider">Before your last visit</p>}
       {day && <DayHeading day={day} />}
       <ListCard card={card} sort={sort} deep={deep} headingLevel={sort === 'newest' ? 3 : 2} />
     </>
