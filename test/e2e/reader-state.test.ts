@@ -127,6 +127,8 @@ describe('read, saved, muted and new, kept in this browser', () => {
     await expect.poll(async () => (await readCards(page)).map((c) => c.title)).not.toContain(first!.title);
     expect((await readCards(page))[0]!.title).toBe(second!.title);
     await page.getByRole('status').filter({ hasText: '1 story read hidden' }).waitFor();
+    // The sort links keep it.
+    expect(await page.getByRole('navigation', { name: 'Sort stories' }).getByRole('link', { name: 'Newest' }).getAttribute('href')).toMatch(/read=hide/);
 
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await page.getByText('All of the feed marked as read.').waitFor();
