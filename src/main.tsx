@@ -12,6 +12,7 @@ import './styles/story.css';
 import './styles/search.css';
 import './styles/card-actions.css';
 import './styles/reader-pages.css';
+import './styles/shortcuts.css';
 import './styles/time.css';
 import './styles/settings.css';
 

@@ -8,8 +8,9 @@ import { BuildSwitchBoundary } from '../../components/layout/build-switch';
 import { LinkPrefetchContext } from '../../components/cards/link-prefetch';
 import { linkPrefetchers } from '../../lib/index-client/prefetch';
 import { SearchBox } from '../../features/search/components/search-box';
+import { KeyboardShortcuts } from '../../features/shortcuts/components/keyboard-shortcuts';
 
-/** Every page's frame; links on every page prefetch through the one QueryClient. */
+/** Every page's frame; links on every page prefetch through the one QueryClient, and the keyboard shortcuts work on every page. */
 export function Root() {
   const queryClient = useQueryClient();
   const [prefetchers] = useState(() => linkPrefetchers(queryClient));
@@ -20,6 +21,7 @@ export function Root() {
           <Outlet />
         </BuildSwitchBoundary>
       </LinkPrefetchContext.Provider>
+      <KeyboardShortcuts />
     </AppLayout>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { CardListProps } from './virtual-card-list';
 import { RowContent } from './row-content';
+import { ListTrailContext } from '../../../components/cards/list-trail';
 
 const LEADING_ROWS = 8;
 const ESTIMATED_ROW = 190;
@@ -54,7 +55,9 @@ export function CardList(props: CardListProps) {
           aria-posinset={index + 1}
           className="card-list__row"
         >
-          <RowContent card={card} previous={index > 0 ? rows[index - 1] : null} sort={sort} deep={false} />
+          <ListTrailContext.Provider value={{ list: listRef.key, sort, index }}>
+            <RowContent card={card} previous={index > 0 ? rows[index - 1] : null} sort={sort} deep={false} />
+          </ListTrailContext.Provider>
         </li>
       ))}
       {count > rows.length && (

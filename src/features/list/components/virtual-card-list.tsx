@@ -5,6 +5,7 @@ import type { Card, ListRef, Sort } from '../../../shared/index-schema';
 import { useDeepCards } from '../api/use-deep-cards';
 import { RowContent } from './row-content';
 import { CardSkeleton } from '../../../components/cards/card-skeleton';
+import { ListTrailContext } from '../../../components/cards/list-trail';
 import { ListLoadError } from '../../../components/errors/list-load-error';
 
 /**
@@ -85,12 +86,14 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
               {card ? (
-                <RowContent
-                  card={card}
-                  previous={item.index > 0 ? getCard(item.index - 1) : null}
-                  sort={sort}
-                  deep={item.index >= head.length}
-                />
+                <ListTrailContext.Provider value={{ list: listRef.key, sort, index: item.index }}>
+                  <RowContent
+                    card={card}
+                    previous={item.index > 0 ? getCard(item.index - 1) : null}
+                    sort={sort}
+                    deep={item.index >= head.length}
+                  />
+                </ListTrailContext.Provider>
               ) : (
                 <CardSkeleton />
               )}
