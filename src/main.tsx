@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadRouteModule } from './app/router';
+import { readerStore } from './lib/reader-state/instance';
 import { densitySetting } from './lib/density';
 import { themeSetting } from './lib/theme';
 import './styles/base.css';
@@ -22,6 +23,8 @@ import './styles/settings.css';
 themeSetting.applyStored();
 densitySetting.applyStored();
 preloadRouteModule(window.location.pathname);
+// The reader's memory opens while the index loads, so the first list is already without muted cards.
+readerStore();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
