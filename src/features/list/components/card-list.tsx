@@ -1,11 +1,11 @@
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { CardListProps } from './virtual-card-list';
+import { rowEstimate } from '../row-estimate';
 import { RowContent } from './row-content';
 import { ListTrailContext } from '../../../components/cards/list-trail';
 
 const LEADING_ROWS = 8;
-const ESTIMATED_ROW = 190;
 
 let virtualListLoaded = false;
 const VirtualCardList = lazy(() =>
@@ -33,7 +33,7 @@ export function CardList(props: CardListProps) {
     if (leading) return;
     let start = 0;
     const measured = rows.map((_card, index) => {
-      const size = rowEls.current[index]?.getBoundingClientRect().height ?? ESTIMATED_ROW;
+      const size = rowEls.current[index]?.getBoundingClientRect().height ?? rowEstimate();
       const item = { key: index, index, start, end: start + size, size, lane: 0 };
       start += size;
       return item;
@@ -61,7 +61,7 @@ export function CardList(props: CardListProps) {
         </li>
       ))}
       {count > rows.length && (
-        <li aria-hidden="true" className="card-list__spacer" style={{ height: (count - rows.length) * ESTIMATED_ROW }} />
+        <li aria-hidden="true" className="card-list__spacer" style={{ height: (count - rows.length) * rowEstimate() }} />
       )}
     </ol>
   );

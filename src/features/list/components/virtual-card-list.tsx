@@ -3,6 +3,7 @@ import { useLocation } from 'react-router-dom';
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { Card, ListRef, Sort } from '../../../shared/index-schema';
 import { useDeepCards } from '../api/use-deep-cards';
+import { densityKey, rowEstimate } from '../row-estimate';
 import { RowContent } from './row-content';
 import { CardSkeleton } from '../../../components/cards/card-skeleton';
 import { ListTrailContext } from '../../../components/cards/list-trail';
@@ -41,24 +42,28 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
     return () => window.removeEventListener('resize', measure);
   }, []);
 
+  // Row sizes are kept per density too: after a switch in another tab, Back must not bring the other density's sizes.
+  const sizesKey = `${cacheKey}|${densityKey()}`;
+  const [estimate] = useState(() => rowEstimate(measurements.get(sizesKey) ?? leading));
   const [known, setKnown] = useState(() => Math.min(count, Math.max(windows.get(cacheKey) ?? 0, WINDOW_STEP)));
   const virtualizer = useWindowVirtualizer({
     count: known,
-    estimateSize: () => 190,
+    estimateSize: () => estimate,
     overscan: 4,
     scrollMargin,
-    initialOffset: offsets.get(locationKey) ?? 0,
-    initialMeasurementsCache: measurements.get(cacheKey) ?? leading,
+    // The window may have scrolled while this chunk loaded: start from where it is, not from the top.
+    initialOffset: offsets.get(locationKey) ?? window.scrollY,
+    initialMeasurementsCache: measurements.get(sizesKey) ?? leading,
   });
   // A layout-effect cleanup runs before the next page's layout effects, so
   // the offset is read before scroll restoration moves the window.
   useLayoutEffect(
     () => () => {
-      measurements.set(cacheKey, virtualizer.takeSnapshot());
+      measurements.set(sizesKey, virtualizer.takeSnapshot());
       offsets.set(locationKey, virtualizer.scrollOffset ?? 0);
       windows.set(cacheKey, known);
     },
-    [cacheKey, locationKey, virtualizer, known],
+    [cacheKey, sizesKey, locationKey, virtualizer, known],
   );
 
   const items = virtualizer.getVirtualItems();
