@@ -5,6 +5,7 @@ import type { Card } from '../../src/shared/index-schema';
 import { ReaderStore } from '../../src/lib/reader-state/reader-store';
 import { serveIndex } from './helpers/index-server';
 import { memoryStorage, renderWithStore } from './helpers/render-with-store';
+import { settledList } from './helpers/settled-list';
 
 const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
 const cardTitles = () => screen.queryAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
@@ -57,7 +58,7 @@ describe('the reader\'s own state in the app', () => {
     await waitFor(() => expect(cardTitles()).toContain('Delta video explains GPUs'));
     // Unmuted from the card's menu: gone from the store. (Once the virtual
     // list has taken over from the rows drawn in flow, so the card stays.)
-    await waitFor(() => expect(document.querySelector('ol.card-list:not(.card-list--leading)')).not.toBeNull());
+    await settledList();
     const card = () => screen.getAllByRole('article').find((a) => within(a).queryByText('Delta video explains GPUs'))!;
     await userEvent.click(within(card()).getByRole('button', { name: 'More for “Delta video explains GPUs”' }));
     await userEvent.click(within(card()).getByRole('button', { name: 'Unmute source Beta Daily' }));

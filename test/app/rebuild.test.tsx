@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEdition, serveIndex } from './helpers/index-server';
 import { renderApp } from './helpers/render-app';
+import { settledList } from './helpers/settled-list';
 
 const h1 = (name: string) => screen.findByRole('heading', { level: 1, name });
 const showLatest = () => screen.getByRole('button', { name: 'Show the latest news' });
@@ -60,6 +61,7 @@ describe('a tab left open across a rebuild', () => {
     const server = await serveIndex();
     renderApp('/');
     await h1('Hot stories');
+    await settledList();
     server.fail((f) => f.startsWith('articles/') && !f.startsWith('articles/index-'), { status: 404 });
     await userEvent.click(screen.getByRole('link', { name: 'Alpha chips get faster' }));
 
