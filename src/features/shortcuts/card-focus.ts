@@ -56,7 +56,12 @@ export function keepCardFocus(): () => void {
     if (!active || active === document.body) refocusCard();
   });
   observer.observe(document.querySelector('#root') ?? document.body, { childList: true, subtree: true });
-  return () => observer.disconnect();
+  // The place belongs to this app: one mounted after it (a test's next render) starts with none.
+  return () => {
+    observer.disconnect();
+    last = null;
+    lastElement = null;
+  };
 }
 
 /** Focus went into a card, by these keys, Tab or a click: the keys go on from there. */
