@@ -56,8 +56,8 @@ const MUTANTS: Mutant[] = [
   {
     name: 'article links do not prefetch',
     file: 'src/components/cards/article-link.tsx',
-    find: 'onMouseEnter={prefetch} onFocus={prefetch}>',
-    replace: 'data-prefetch={String(!prefetch)}>',
+    find: 'onMouseEnter={prefetch}\n      onFocus={prefetch}\n',
+    replace: 'data-prefetch={String(!prefetch)}\n',
     project: 'app',
     tests: ['test/app/prefetch.test.tsx'],
   },
@@ -84,6 +84,22 @@ const MUTANTS: Mutant[] = [
     replace: 'const bodyProblem = undefined as ReturnType<typeof checkBody>;',
     project: 'unit',
     tests: ['test/unit/file-limits.test.ts'],
+  },
+  {
+    name: 'muted cards listed',
+    file: 'src/features/list/components/list-card.tsx',
+    find: "const hidden = reason === 'read' || (reason === 'muted' && !filter.revealMuted);",
+    replace: "const hidden = reason === 'read';",
+    project: 'app',
+    tests: ['test/app/reader-state.test.tsx'],
+  },
+  {
+    name: 'read marks on the card ignored',
+    file: 'src/lib/reader-state/rules.ts',
+    find: 'if (mark && mark.at >= ruleAt) return mark.read;',
+    replace: 'if (mark && mark.at >= ruleAt) return false;',
+    project: 'unit',
+    tests: ['test/unit/reader-store.test.ts'],
   },
   {
     name: 'damaged shards trusted',
