@@ -65,6 +65,21 @@ describe('the reader\'s own state in the app', () => {
     expect(store.getSnapshot().mutes).toEqual({});
   });
 
+  it('a mute made from a card is undone from the line it leaves', async () => {
+    const store = await storeWith(() => {});
+    renderWithStore('/?sort=newest', store);
+    await h1('Newest stories');
+    await settledList();
+    const card = () => screen.getAllByRole('article').find((a) => within(a).queryByText('Delta video explains GPUs'))!;
+    await userEvent.click(within(card()).getByRole('button', { name: 'More for “Delta video explains GPUs”' }));
+    await userEvent.click(within(card()).getByRole('button', { name: 'Mute source Beta Daily' }));
+    await waitFor(() => expect(cardTitles()).not.toContain('Delta video explains GPUs'));
+    const line = screen.getAllByRole('status').find((el) => el.textContent?.includes('You muted Beta Daily.'))!;
+    await userEvent.click(within(line).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(cardTitles()).toContain('Delta video explains GPUs'));
+    expect(store.getSnapshot().mutes).toEqual({});
+  });
+
   it('following a topic from its page gathers its stories on /following', async () => {
     const store = await storeWith(() => {});
     const { router } = renderWithStore('/topics/space', store);

@@ -155,6 +155,8 @@ export class ReaderStore {
 
   setMuted(key: string, label: string, on: boolean) {
     this.choose('mutes', key, label, on);
+    if (on) this.publish({ lastMuted: { key, name: label } });
+    else if (this.snapshot.lastMuted?.key === key) this.publish({ lastMuted: undefined });
   }
 
   /** The newest article this reader has been shown; the next visit counts what is newer. */

@@ -72,4 +72,6 @@ export type ReaderSnapshot = Collections & {
   ready: boolean;
   /** False when storage is unavailable: everything works, for this session only. */
   persistent: boolean;
+  /** The last topic or source muted in this tab, for the lists' "Undo"; never stored. */
+  lastMuted?: { key: string; name: string };
 };

@@ -1,4 +1,5 @@
 import { countLabel } from '../../../lib/count-label';
+import { useReaderState, useReaderStore } from '../../../lib/reader-state/hooks';
 
 type HiddenLineProps = {
   muted: number;
@@ -12,10 +13,20 @@ type HiddenLineProps = {
 
 /** Hidden is never silent: how many cards this list leaves out, and the way to see them. */
 export function HiddenLine({ muted, read, partial, revealMuted, onToggleMuted, onShowRead }: HiddenLineProps) {
+  const store = useReaderStore();
+  const lastMuted = useReaderState((state) => state.lastMuted);
   if (muted === 0 && read === 0) return null;
   const sofar = partial ? ' so far' : '';
   return (
     <p className="list-notice" role="status">
+      {lastMuted && (
+        <span>
+          {`You muted ${lastMuted.name}.`}{' '}
+          <button type="button" className="link-button" onClick={() => store.setMuted(lastMuted.key, lastMuted.name, false)}>
+            Undo
+          </button>
+        </span>
+      )}
       {muted > 0 && (
         <span>
           {revealMuted
