@@ -26,7 +26,7 @@ export function FollowButtons({ listKey, name }: { listKey: string; name: string
         aria-pressed={muted}
         onClick={() => store.setMuted(listKey, name, !muted)}
       >
-        <span aria-hidden="true">{muted ? '✓ ' : ''}</span>
+        {muted && <span aria-hidden="true">✓ </span>}
         Mute
       </button>
     </div>
