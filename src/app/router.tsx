@@ -1,11 +1,20 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
 import { RouterProvider } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { NotFound } from '../components/errors/not-found';
 import { RouteError } from '../components/errors/route-error';
-import { ArticleRouteError } from '../features/articles/components/article-not-found';
+
+/** An article's Not found (with a saved copy when there is one) is rare: its code loads when it is needed. */
+const ArticleRouteErrorLazy = lazy(() =>
+  import('../features/articles/components/article-not-found').then((module) => ({ default: module.ArticleRouteError })),
+);
+const ArticleRouteError = () => (
+  <Suspense fallback={null}>
+    <ArticleRouteErrorLazy />
+  </Suspense>
+);
 import { StorySkeleton } from '../features/stories/components/story-skeleton';
 import * as feed from './routes/feed';
 import { Root, RootError, RootFallback } from './routes/root';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet } from 'react-router-dom';
 import { AppLayout } from '../../components/layout/app-layout';
@@ -8,7 +8,15 @@ import { BuildSwitchBoundary } from '../../components/layout/build-switch';
 import { LinkPrefetchContext } from '../../components/cards/link-prefetch';
 import { linkPrefetchers } from '../../lib/index-client/prefetch';
 import { SearchBox } from '../../features/search/components/search-box';
-import { KeyboardShortcuts } from '../../features/shortcuts/components/keyboard-shortcuts';
+
+/**
+ * The keyboard shortcuts load as a chunk of their own, asked for as soon as
+ * the frame has rendered: they are not needed for the first paint, and out
+ * of the first-load JavaScript they leave it under its budget.
+ */
+const KeyboardShortcuts = lazy(() =>
+  import('../../features/shortcuts/components/keyboard-shortcuts').then((module) => ({ default: module.KeyboardShortcuts })),
+);
 
 /** Every page's frame; links on every page prefetch through the one QueryClient, and the keyboard shortcuts work on every page. */
 export function Root() {
@@ -21,7 +29,9 @@ export function Root() {
           <Outlet />
         </BuildSwitchBoundary>
       </LinkPrefetchContext.Provider>
-      <KeyboardShortcuts />
+      <Suspense fallback={null}>
+        <KeyboardShortcuts />
+      </Suspense>
     </AppLayout>
   );
 }
