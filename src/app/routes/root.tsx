@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet } from 'react-router-dom';
 import { AppLayout } from '../../components/layout/app-layout';
@@ -10,13 +10,13 @@ import { linkPrefetchers } from '../../lib/index-client/prefetch';
 import { SearchBox } from '../../features/search/components/search-box';
 
 /**
- * The keyboard shortcuts load as a chunk of their own, asked for as soon as
- * the frame has rendered: they are not needed for the first paint, and out
- * of the first-load JavaScript they leave it under its budget.
+ * The keyboard shortcuts are a chunk of their own: not needed for the first
+ * paint, so not in the first-load JavaScript. The placeholder frame asks
+ * for it while the first page's data loads, so it is there by the time
+ * there are cards to move through.
  */
-const KeyboardShortcuts = lazy(() =>
-  import('../../features/shortcuts/components/keyboard-shortcuts').then((module) => ({ default: module.KeyboardShortcuts })),
-);
+const loadShortcuts = () => import('../../features/shortcuts/components/keyboard-shortcuts');
+const KeyboardShortcuts = lazy(() => loadShortcuts().then((module) => ({ default: module.KeyboardShortcuts })));
 
 /** Every page's frame; links on every page prefetch through the one QueryClient, and the keyboard shortcuts work on every page. */
 export function Root() {
@@ -42,6 +42,9 @@ export function Root() {
  * cards, so nothing jumps when the data arrives.
  */
 export function RootFallback() {
+  useEffect(() => {
+    void loadShortcuts().catch(() => undefined);
+  }, []);
   return (
     <AppLayout search={<SearchBox />}>
       <div className="list-page">
