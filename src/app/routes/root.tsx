@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet } from 'react-router-dom';
 import { AppLayout } from '../../components/layout/app-layout';
@@ -8,15 +8,7 @@ import { BuildSwitchBoundary } from '../../components/layout/build-switch';
 import { LinkPrefetchContext } from '../../components/cards/link-prefetch';
 import { linkPrefetchers } from '../../lib/index-client/prefetch';
 import { SearchBox } from '../../features/search/components/search-box';
-
-/**
- * The keyboard shortcuts are a chunk of their own: not needed for the first
- * paint, so not in the first-load JavaScript. The placeholder frame asks
- * for it while the first page's data loads, so it is there by the time
- * there are cards to move through.
- */
-const loadShortcuts = () => import('../../features/shortcuts/components/keyboard-shortcuts');
-const KeyboardShortcuts = lazy(() => loadShortcuts().then((module) => ({ default: module.KeyboardShortcuts })));
+import { KeyboardShortcuts } from '../../features/shortcuts/components/keyboard-shortcuts';
 
 /** Every page's frame; links on every page prefetch through the one QueryClient, and the keyboard shortcuts work on every page. */
 export function Root() {
@@ -29,9 +21,7 @@ export function Root() {
           <Outlet />
         </BuildSwitchBoundary>
       </LinkPrefetchContext.Provider>
-      <Suspense fallback={null}>
-        <KeyboardShortcuts />
-      </Suspense>
+      <KeyboardShortcuts />
     </AppLayout>
   );
 }
@@ -42,9 +32,6 @@ export function Root() {
  * cards, so nothing jumps when the data arrives.
  */
 export function RootFallback() {
-  useEffect(() => {
-    void loadShortcuts().catch(() => undefined);
-  }, []);
   return (
     <AppLayout search={<SearchBox />}>
       <div className="list-page">
