@@ -8,6 +8,7 @@ import type { Card } from '../../shared/index-schema';
 import { comparators } from '../../shared/sort-order';
 import type { SpillReader } from '../parse/spill';
 import type { CompactRecord } from '../record';
+import type { Banners } from './banners';
 import type { Stories } from './stories/find-stories';
 import { storyCard, type StoryGroup } from './stories/story-groups';
 
@@ -24,10 +25,23 @@ export type PageInputs = {
   found: Pick<Stories, 'root' | 'duplicateOf' | 'similar'>;
   /** The story group of each story's first member. */
   groupOf: Map<number, StoryGroup>;
+  banners: Banners;
 };
 
+/**
+ * The page fields without the outlet's banner among the images. Only the few
+ * articles whose card image was a banner are parsed again; the rest pass as
+ * they came.
+ */
+function withoutBanner(detail: string, record: CompactRecord, banners: Banners): string {
+  if (!detail || !banners.has(record.providerDomain, record.image?.url)) return detail;
+  const fields = JSON.parse(`{${detail}}`) as { images?: { url: string }[] };
+  fields.images = (fields.images ?? []).filter((image) => !banners.has(record.providerDomain, image.url));
+  return JSON.stringify(fields).slice(1, -1);
+}
+
 /** The article at a rank as JSON text. */
-export function articlePages({ records, cards, order, spill, relatedSlugs, found, groupOf }: PageInputs): (rank: number) => string {
+export function articlePages({ records, cards, order, spill, relatedSlugs, found, groupOf, banners }: PageInputs): (rank: number) => string {
   return (rank: number): string => {
     const i = order[rank]!;
     const group = found.root[i]! >= 0 ? groupOf.get(found.root[i]!) : undefined;
@@ -43,7 +57,9 @@ export function articlePages({ records, cards, order, spill, relatedSlugs, found
       : undefined;
     const similar = found.similar(i).map((j) => storyCard(cards[j]!));
     const { excerpt: _cardExcerpt, story: _summary, ...card } = cards[i]!;
-    const { detail, related } = spill.text(records[i]!.text);
+    const text = spill.text(records[i]!.text);
+    const detail = withoutBanner(text.detail, records[i]!, banners);
+    const related = text.related;
     // Related entries stay JSON text; an internal one gets its slug spliced in.
     const entries = related.map((json, k) => {
       const slug = relatedSlugs[i]![k];

@@ -1,11 +1,12 @@
 /** List cards: what the feed, topic and source lists show of an article. */
-import type { Card, ProviderRef, Sort, TopicRef } from '../../shared/index-schema';
+import type { Card, Image, ProviderRef, Sort, TopicRef } from '../../shared/index-schema';
 import type { CompactRecord } from '../record';
 
 /** Quality is offered only when it orders the feed differently from heat. */
 const SAME_SCORE_SHARE = 0.9;
 
-export function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: ProviderRef, hot: number): Card {
+/** `image` is the record's own, or none when it is the outlet's banner. */
+export function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provider: ProviderRef, hot: number, image: Image | undefined): Card {
   return {
     id: r.id,
     slug,
@@ -20,7 +21,7 @@ export function toCard(r: CompactRecord, slug: string, topics: TopicRef[], provi
     ...(r.unpublished ? { unpublished: true as const } : {}),
     provider,
     topics,
-    ...(r.image ? { image: r.image } : {}),
+    ...(image ? { image } : {}),
   };
 }
 

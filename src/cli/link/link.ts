@@ -18,6 +18,7 @@ import { groupStories, storyPage, summarise } from './stories/story-groups';
 import { articlePages } from './article-page';
 import { availableSorts, toCard } from './cards';
 import { resolveRelated } from './related';
+import { findBanners } from './banners';
 
 export type { ProviderInfo, TopicInfo };
 export type LinkOptions = {
@@ -59,6 +60,7 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
   const records = dedupe(input.map((r) => ('compact' in r ? r : compactRecord(r))), warnings);
   const topicMap = buildTopics(records);
   const providerMap = buildProviders(records);
+  const banners = findBanners(records);
 
   // Oldest first, so an article keeps its key when a newer one with the same key arrives.
   records.sort((a, b) => a.publishedMs - b.publishedMs || cmp(a.id, b.id));
@@ -76,7 +78,8 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
     // The key finds the article; the title part only reads well, so a
     // corrected headline changes it without breaking the old address.
     const slug = articleSlug(r.title, articleKeys.allocate(r.canonical));
-    return toCard(r, slug, topics, providerRefs.get(r.providerDomain)!, hotScore(r.heat, r.publishedMs, newestMs));
+    const image = banners.has(r.providerDomain, r.image?.url) ? undefined : r.image;
+    return toCard(r, slug, topics, providerRefs.get(r.providerDomain)!, hotScore(r.heat, r.publishedMs, newestMs), image);
   });
 
   const { links, relatedSlugs } = resolveRelated(records, cards);
@@ -104,7 +107,7 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
   const stories = groups.filter((g) => g.distinct.length > 1);
 
   const order = records.map((_, i) => i).sort((a, b) => comparators.heat(cards[a]!, cards[b]!));
-  const articleJson = articlePages({ records, cards, order, spill, relatedSlugs, found, groupOf });
+  const articleJson = articlePages({ records, cards, order, spill, relatedSlugs, found, groupOf, banners });
 
   return {
     cards: order.map((i) => cards[i]!),
