@@ -228,6 +228,11 @@ export const manifestSchema = z.object({
    * the time filter existed.
    */
   newest: z.object({ published: z.string(), dateOnly: z.literal(true).optional() }).optional(),
+  /**
+   * Categories (lower case) on more than GENERIC_TOPIC_SHARE of the articles:
+   * the article page does not show them. Absent when there are none.
+   */
+  genericCategories: z.array(z.string()).optional(),
   feed: listRefSchema,
   /**
    * The feed cut to each time window (key `listKey.window('feed', w)`). A

@@ -12,6 +12,7 @@ import { comparators } from '../../shared/sort-order';
 import { collapseStories } from '../../shared/story-lists';
 import { TIME_WINDOWS, type TimeWindow, WINDOWS_WIDEST_FIRST, windowStartMs } from '../../shared/time-windows';
 import type { LinkedIndex } from '../link/link';
+import { categoryCounter } from './generic-categories';
 import { ShardSet, type ShardSink } from './shard-set';
 
 /** Articles per detail bucket: small enough for a fast article page. */
@@ -185,7 +186,10 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
     shardName.listDirectory,
   );
 
-  const articles = bucketed(set, 'articles', cards.map(keyOf), ARTICLES_PER_BUCKET, index.articleJson, shardName.articleIndex);
+  const categories = categoryCounter();
+  const articleJson = (rank: number) => categories.count(index.articleJson(rank));
+  const articles = bucketed(set, 'articles', cards.map(keyOf), ARTICLES_PER_BUCKET, articleJson, shardName.articleIndex);
+  const genericCategories = categories.generic();
   const stories = bucketed(
     set, 'stories', index.storyIds, STORIES_PER_BUCKET, (n) => JSON.stringify(index.storyPage(n)), shardName.storyIndex,
   );
@@ -212,6 +216,7 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
     },
     sorts,
     ...(newest ? { newest } : {}),
+    ...(genericCategories.length > 0 ? { genericCategories } : {}),
     feed,
     feedWindows,
     topics: topicsFile,

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Article } from '../../../shared/index-schema';
+import { manifestQueryOptions } from '../../../lib/index-client/manifest-query';
 import { countLabel } from '../../../lib/count-label';
 import { dateTimeValue, formatDate, formatRelative } from '../../../lib/format-date';
 import { Badges } from '../../../components/cards/badges';
@@ -7,12 +9,19 @@ import { ProviderLink } from '../../../components/cards/provider-link';
 import { StoryLink } from '../../../components/cards/story-link';
 import { PageHeading } from '../../../components/ui/page-heading';
 
+/** A category (nearly) every article has says nothing about this one: the eyebrow leaves it out. */
+function useTellingCategory(category: string | undefined): string | undefined {
+  const generic = useQuery(manifestQueryOptions()).data?.genericCategories ?? [];
+  return category && !generic.includes(category.trim().toLowerCase()) ? category : undefined;
+}
+
 export function ArticleHeader({ article }: { article: Article }) {
+  const category = useTellingCategory(article.category);
   return (
     <header className="article__header">
-      {(article.category || article.type !== 'article' || article.unpublished) && (
+      {(category || article.type !== 'article' || article.unpublished) && (
         <p className="eyebrow">
-          {article.category && <span>{article.category}</span>} <Badges card={article} />
+          {category && <span>{category}</span>} <Badges card={article} />
         </p>
       )}
       <PageHeading>{article.title}</PageHeading>
