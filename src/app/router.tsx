@@ -3,8 +3,8 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
 import { RouterProvider } from 'react-router-dom';
 import { paths } from '../config/paths';
-import { NotFound } from '../components/errors/not-found';
 import { RouteError } from '../components/errors/route-error';
+import { NotFoundRoute } from './not-found-route';
 
 /** An article's Not found (with a saved copy when there is one) is rare: its code loads when it is needed. */
 const ArticleRouteErrorLazy = lazy(() =>
@@ -86,7 +86,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         child(paths.saved.path, lazyModules.saved),
         child(paths.following.path, lazyModules.following),
         child(paths.settings.path, lazyModules.settings),
-        { path: '*', Component: NotFound },
+        { path: '*', Component: NotFoundRoute },
       ],
     },
   ];

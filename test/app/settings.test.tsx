@@ -132,16 +132,16 @@ describe('the settings page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Unmute topic AI' }));
     expect(store.getSnapshot().mutes).toEqual({});
 
-    await userEvent.click(screen.getByRole('link', { name: 'Topics' }));
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Topics' }));
     await h1('Topics');
     expect(screen.getAllByText(NOT_PERSISTENT)).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss this notice' }));
     expect(screen.queryByText(NOT_PERSISTENT)).toBeNull();
     expect(document.getElementById('main')).toHaveFocus();
-    await userEvent.click(screen.getByRole('link', { name: 'Settings' }));
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Settings' }));
     await h1('Settings');
     expect(screen.getAllByText(NOT_PERSISTENT)).toHaveLength(1);
-    await userEvent.click(screen.getByRole('link', { name: 'Topics' }));
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Topics' }));
     await h1('Topics');
     expect(screen.queryByText(NOT_PERSISTENT)).toBeNull();
   });

@@ -40,7 +40,7 @@ describe('served from a sub-path (base: /news/)', () => {
     await page.goto(`${origin}/stories/${story.id}`);
     await expect.poll(() => heading(page).textContent()).toBe(story.title);
     expect(await page.getByRole('list', { name: /Articles in this story/ }).getByRole('listitem').count()).toBe(story.size);
-    await page.getByRole('link', { name: 'Topics', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics', exact: true }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Topics');
     expect(new URL(page.url()).pathname).toBe('/news/topics');
     await expectNoPageErrors(page);

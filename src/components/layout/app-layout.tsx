@@ -29,7 +29,7 @@ export function AppLayout({ children, search }: { children: ReactNode; search?: 
             <NavLink to={paths.topics.getHref()}>Topics</NavLink>
             <NavLink to={paths.following.getHref()}>Following</NavLink>
             <NavLink to={paths.saved.getHref()}>Saved</NavLink>
-            <NavLink className="site-nav__settings" to={paths.settings.getHref()}>
+            <NavLink className="site-nav__settings" to={paths.settings.getHref()} title="Settings">
               <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
                 <circle cx="12" cy="12" r="3" />
                 <path d="M12 2.5v3M12 18.5v3M2.5 12h3M18.5 12h3M5.3 5.3l2.1 2.1M16.6 16.6l2.1 2.1M5.3 18.7l2.1-2.1M16.6 7.4l2.1-2.1" />
@@ -50,7 +50,13 @@ export function AppLayout({ children, search }: { children: ReactNode; search?: 
         {children}
       </main>
       <footer className="site-footer">
-        <p>{APP_NAME}: every outlet’s coverage of a story in one place, ranked by what is hot now, from a static index.</p>
+        <p>{APP_NAME}: every outlet’s coverage of a story in one place, hottest first.</p>
+        <nav aria-label="Footer" className="site-footer__nav">
+          <Link to={paths.topics.getHref()}>Topics</Link>
+          <Link to={paths.following.getHref()}>Following</Link>
+          <Link to={paths.saved.getHref()}>Saved</Link>
+          <Link to={paths.settings.getHref()}>Settings</Link>
+        </nav>
       </footer>
       <ScrollRestoration />
     </>
