@@ -4,6 +4,8 @@ import type { CardListProps } from './virtual-card-list';
 import { rowEstimate } from '../row-estimate';
 import { RowContent } from './row-content';
 import { ListTrailContext } from '../../../components/cards/list-trail';
+import { ListEnd } from '../../../components/ui/list-end';
+import { countLabel } from '../../../lib/count-label';
 
 const LEADING_ROWS = 8;
 
@@ -44,26 +46,29 @@ export function CardList(props: CardListProps) {
   }, [listRef.key, sort]);
 
   const fallback = (
-    <ol className="card-list card-list--leading" data-list={`${listRef.key}|${sort}`}>
-      {rows.map((card, index) => (
-        <li
-          key={card.id}
-          ref={(el) => {
-            rowEls.current[index] = el;
-          }}
-          aria-setsize={count}
-          aria-posinset={index + 1}
-          className="card-list__row"
-        >
-          <ListTrailContext.Provider value={{ list: listRef.key, sort, index }}>
-            <RowContent card={card} previous={index > 0 ? rows[index - 1] : null} sort={sort} deep={false} />
-          </ListTrailContext.Provider>
-        </li>
-      ))}
-      {count > rows.length && (
-        <li aria-hidden="true" className="card-list__spacer" style={{ height: (count - rows.length) * rowEstimate() }} />
-      )}
-    </ol>
+    <>
+      <ol className="card-list card-list--leading" data-list={`${listRef.key}|${sort}`}>
+        {rows.map((card, index) => (
+          <li
+            key={card.id}
+            ref={(el) => {
+              rowEls.current[index] = el;
+            }}
+            aria-setsize={count}
+            aria-posinset={index + 1}
+            className="card-list__row"
+          >
+            <ListTrailContext.Provider value={{ list: listRef.key, sort, index }}>
+              <RowContent card={card} previous={index > 0 ? rows[index - 1] : null} sort={sort} deep={false} />
+            </ListTrailContext.Provider>
+          </li>
+        ))}
+        {count > rows.length && (
+          <li aria-hidden="true" className="card-list__spacer" style={{ height: (count - rows.length) * rowEstimate() }} />
+        )}
+      </ol>
+      <ListEnd count={countLabel(count)} />
+    </>
   );
   if (!leading) return fallback;
   return (

@@ -8,6 +8,7 @@ import { countLabel } from '../../../lib/count-label';
 import { listHeadQueryOptions, listRefQueryOptions } from '../../../lib/index-client/list-queries';
 import { useReaderState } from '../../../lib/reader-state/hooks';
 import { useSorts } from '../../../lib/use-sort';
+import { ListEnd } from '../../../components/ui/list-end';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { mergeHeads } from '../api/followed-lists';
 import { useListFilterState } from '../api/use-list-filter-state';
@@ -87,6 +88,7 @@ export function FollowingView({ sort }: { sort: Sort }) {
                   </li>
                 ))}
               </ol>
+              <ListEnd count={countLabel(cards.length)} />
             </ListFilterContext.Provider>
           )}
           <p className="list-notice">

@@ -8,6 +8,8 @@ import { RowContent } from './row-content';
 import { CardSkeleton } from '../../../components/cards/card-skeleton';
 import { ListTrailContext } from '../../../components/cards/list-trail';
 import { ListLoadError } from '../../../components/errors/list-load-error';
+import { ListEnd } from '../../../components/ui/list-end';
+import { countLabel } from '../../../lib/count-label';
 
 /**
  * Row sizes (per list and sort) and the scroll offset (per history entry)
@@ -77,7 +79,13 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
 
   return (
     <>
-      <ol ref={listEl} className="card-list" data-list={cacheKey} style={{ height: virtualizer.getTotalSize() }}>
+      {/* Rows past the known window count at the estimate: the page is as tall at the top as at the end. */}
+      <ol
+        ref={listEl}
+        className="card-list"
+        data-list={cacheKey}
+        style={{ height: virtualizer.getTotalSize() + (count - known) * estimate }}
+      >
         {items.map((item) => {
           const card = getCard(item.index);
           return (
@@ -107,6 +115,7 @@ export default function VirtualCardList({ listRef, sort, head, leading }: CardLi
         })}
       </ol>
       {error && <ListLoadError error={error} onRetry={retry} />}
+      <ListEnd count={countLabel(count)} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { countLabel } from '../../../lib/count-label';
 import { useReaderState } from '../../../lib/reader-state/hooks';
 import { ArticleCard } from '../../../components/cards/article-card';
 import { ListSkeleton } from '../../../components/cards/card-skeleton';
+import { ListEnd } from '../../../components/ui/list-end';
 import { PageHeading } from '../../../components/ui/page-heading';
 
 /**
@@ -34,13 +35,16 @@ export function SavedView() {
           </p>
         </div>
       ) : (
-        <ol className="card-list card-list--static">
-          {items.map((item) => (
-            <li key={item.card.id} className="card-list__row">
-              <ArticleCard card={item.card} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="card-list card-list--static">
+            {items.map((item) => (
+              <li key={item.card.id} className="card-list__row">
+                <ArticleCard card={item.card} />
+              </li>
+            ))}
+          </ol>
+          <ListEnd count={countLabel(items.length, 'article', 'articles')} />
+        </>
       )}
     </section>
   );
