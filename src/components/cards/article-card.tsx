@@ -42,7 +42,7 @@ export function ArticleCard({ card, sort, headingLevel = 2, highlight = asText }
       data-published={card.published}
       data-story={story?.id}
     >
-      <Thumbnail image={card.image} label={card.provider.name} />
+      <Thumbnail image={card.image} label={card.provider.name} provider={card.provider} />
       <div className="card__body">
         <Heading className="card__title">
           <ArticleLink slug={card.slug}>{highlight(card.title)}</ArticleLink>

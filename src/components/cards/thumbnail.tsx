@@ -1,28 +1,54 @@
-import type { CSSProperties } from 'react';
-import type { Image } from '../../shared/index-schema';
+import { useState, type CSSProperties } from 'react';
+import type { Image, ProviderRef } from '../../shared/index-schema';
 import { useRemoteImage } from '../../lib/use-remote-image';
 
-type ThumbnailProps = { image: Image | undefined; label: string; width?: number; height?: number };
+type ThumbnailProps = { image: Image | undefined; label: string; provider?: ProviderRef; width?: number; height?: number };
 
-/** A stable hue per outlet, so a column of fallbacks reads as outlets, not as broken images. */
-function hueOf(label: string): number {
+/** A stable hue per outlet, so a column of placeholders reads as outlets, not as broken images. */
+function hueOf(key: string): number {
   let hash = 0;
-  for (const char of label) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return hash % 360;
 }
 
 /**
- * Images live on other hosts and may be unreachable: a failed or missing one
- * becomes a same-size tinted box with the outlet's initial, never a broken icon.
+ * Images live on other hosts and may be slow or unreachable. The outlet's
+ * tile (its logo, else its initial, on its own tint) is always drawn at the
+ * final size, and the picture fades in over it once it has loaded: the box is
+ * never blank or grey, and a failed or missing picture simply leaves the tile.
  */
-export function Thumbnail({ image, label, width = 160, height = 90 }: ThumbnailProps) {
-  const { src, imgProps } = useRemoteImage(image?.url);
-  if (!src) {
-    return (
-      <div className="thumb thumb--fallback" aria-hidden="true" style={{ '--thumb-hue': hueOf(label) } as CSSProperties}>
-        {label.trim().charAt(0).toUpperCase()}
-      </div>
-    );
-  }
-  return <img className="thumb" {...imgProps} width={width} height={height} loading="lazy" />;
+export function Thumbnail({ image, label, provider, width = 160, height = 90 }: ThumbnailProps) {
+  const picture = useRemoteImage(image?.url);
+  const logo = useRemoteImage(provider?.logo);
+  const [loaded, setLoaded] = useState<string>();
+  const [logoLoaded, setLogoLoaded] = useState<string>();
+  const name = provider?.name ?? label;
+  const style = { '--thumb-hue': hueOf(provider?.domain ?? name) } as CSSProperties;
+  return (
+    <div className="thumb thumb--placeholder" aria-hidden="true" style={style}>
+      <span className="thumb__initial" hidden={logo.src !== undefined && logoLoaded === logo.src}>
+        {name.trim().charAt(0).toUpperCase()}
+      </span>
+      {logo.src && (
+        <img
+          className="thumb__logo"
+          {...logo.imgProps}
+          data-loaded={logoLoaded === logo.src || undefined}
+          onLoad={() => setLogoLoaded(logo.src)}
+          loading="lazy"
+        />
+      )}
+      {picture.src && (
+        <img
+          className="thumb__img"
+          {...picture.imgProps}
+          data-loaded={loaded === picture.src || undefined}
+          onLoad={() => setLoaded(picture.src)}
+          width={width}
+          height={height}
+          loading="lazy"
+        />
+      )}
+    </div>
+  );
 }

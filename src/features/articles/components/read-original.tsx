@@ -4,9 +4,23 @@ import { cardOfArticle } from '../../../lib/reader-state/card-of-article';
 import { SaveButton } from '../../../components/cards/save-button';
 import { ShareButton } from './share-button';
 
-/** The way out to the outlet; its accessible name starts with "Read". */
+const SAFE_VIDEO_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Where the original is: a YouTube video is watched on YouTube, whatever page
+ * the outlet embedded it in; anything else is read at the outlet. The link's
+ * words always name the site it goes to.
+ */
+function originalOf(article: Article): { href: string | undefined; label: string } {
+  if (article.video?.kind === 'youtube' && SAFE_VIDEO_ID.test(article.video.id)) {
+    return { href: `https://www.youtube.com/watch?v=${article.video.id}`, label: 'Watch on YouTube' };
+  }
+  return { href: safeHref(article.url), label: `Read at ${article.provider.name}` };
+}
+
+/** The way out to the original. */
 export function ReadOriginal({ article }: { article: Article }) {
-  const href = safeHref(article.url);
+  const { href, label } = originalOf(article);
   const actions = (article.actions ?? []).flatMap((action) => {
     const url = safeHref(action.url);
     return url ? [{ ...action, url }] : [];
@@ -15,7 +29,7 @@ export function ReadOriginal({ article }: { article: Article }) {
     <div className="read-original">
       {href && (
         <a className="button button--primary" href={href} target="_blank" rel="noopener noreferrer">
-          Read at {article.provider.name}
+          {label}
           <span className="visually-hidden"> (opens in a new tab)</span>
           <span aria-hidden="true"> ↗</span>
         </a>

@@ -24,7 +24,7 @@ export function RelatedItem({ item, headingLevel = 3 }: { item: RelatedItemData;
   const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
     <li className="related-item">
-      <Thumbnail image={item.image} label={item.provider?.name ?? item.title} width={96} height={54} />
+      <Thumbnail image={item.image} label={item.provider?.name ?? item.title} provider={item.provider} width={96} height={54} />
       <div className="related-item__body">
         <Heading className="related-item__title">
           {item.slug ? (
