@@ -1,4 +1,5 @@
 import type { Sort } from '../shared/index-schema';
+import { listKey } from '../shared/constants';
 import { DEFAULT_SORT } from './sort';
 import { DEFAULT_TIME, type TimeFilter } from './time-filter';
 
@@ -55,3 +56,10 @@ export const paths = {
   following: { path: '/following', getHref: (sort?: Sort) => withSort('/following', sort) },
   settings: { path: '/settings', getHref: () => '/settings' },
 } as const;
+
+/** The page of a topic's or source's list key (`listKey` in shared/constants), if it has one. */
+export function listPageHref(key: string): string | undefined {
+  const list = listKey.parse(key);
+  if (!list) return undefined;
+  return list.kind === 'topic' ? paths.topic.getHref(list.value) : paths.source.getHref(list.value);
+}

@@ -40,6 +40,11 @@ export const listKey = {
     const window = TIME_WINDOWS.find((w) => w === key.slice(at + 1));
     return at > 0 && window ? { base: key.slice(0, at), window } : { base: key };
   },
+  /** What a topic's or source's key names: `source:example.com` → source, `example.com`; the feed and others → null. */
+  parse: (key: string): { kind: 'topic' | 'source'; value: string } | null => {
+    const match = /^(topic|source):(.+)$/s.exec(listKey.split(key).base);
+    return match ? { kind: match[1] as 'topic' | 'source', value: match[2]! } : null;
+  },
 };
 
 /** Story clustering defaults (`--story-window`, `--story-max`). */

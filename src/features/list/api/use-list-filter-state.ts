@@ -12,6 +12,8 @@ import { hiddenReason, type HiddenReason, type ListFilter } from '../list-filter
  * as view state, and the count of what is hidden: exact over the first
  * screen (`head`), and over deeper rows as they load.
  */
+export type ListFilterState = ReturnType<typeof useListFilterState>;
+
 export function useListFilterState(head: Card[], newSince?: string) {
   const [params, setParams] = useSearchParams();
   const hideRead = params.get(HIDE_READ.param) === HIDE_READ.value;

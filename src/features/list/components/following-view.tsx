@@ -3,7 +3,7 @@ import { useSuspenseQueries } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { Card, ListRef, Sort } from '../../../shared/index-schema';
 import { HEAD_SIZE } from '../../../shared/constants';
-import { paths } from '../../../config/paths';
+import { listPageHref, paths } from '../../../config/paths';
 import { countLabel } from '../../../lib/count-label';
 import { listHeadQueryOptions, listRefQueryOptions } from '../../../lib/index-client/list-queries';
 import { useReaderState } from '../../../lib/reader-state/hooks';
@@ -16,11 +16,6 @@ import { ListFilterContext } from '../list-filter';
 import { HiddenLine } from './hidden-line';
 import { ListCard } from './list-card';
 import { SortControl } from './sort-control';
-
-const hrefOf = (ref: ListRef) => {
-  const [kind, value = ''] = ref.key.split(/:(.*)/s);
-  return kind === 'topic' ? paths.topic.getHref(value) : paths.source.getHref(value);
-};
 
 /** Only what the reader follows: the followed topics' and sources' first screens as one list. */
 export function FollowingView({ sort }: { sort: Sort }) {
@@ -57,7 +52,7 @@ export function FollowingView({ sort }: { sort: Sort }) {
           <ul className="following-lists" aria-label="You follow">
             {known.map((ref) => (
               <li key={ref.key}>
-                <Link className="chip" to={hrefOf(ref)}>
+                <Link className="chip" to={listPageHref(ref.key) ?? paths.feed.getHref()}>
                   {ref.title}
                 </Link>
               </li>
@@ -69,14 +64,7 @@ export function FollowingView({ sort }: { sort: Sort }) {
             ))}
           </ul>
           <SortControl sort={sort} sorts={sorts} hrefFor={paths.following.getHref} />
-          <HiddenLine
-            muted={hidden.muted}
-            read={hidden.read}
-            partial={false}
-            revealMuted={hidden.revealMuted}
-            onToggleMuted={() => hidden.setRevealMuted(!hidden.revealMuted)}
-            onShowRead={() => hidden.setHideRead(false)}
-          />
+          <HiddenLine hidden={hidden} partial={false} />
           {cards.length === 0 ? (
             <p className="empty">No stories from what you follow in this index.</p>
           ) : (

@@ -1,18 +1,19 @@
 import { countLabel } from '../../../lib/count-label';
 import { useReaderState, useReaderStore } from '../../../lib/reader-state/hooks';
+import type { ListFilterState } from '../api/use-list-filter-state';
 
 type HiddenLineProps = {
-  muted: number;
-  read: number;
+  /** The list's filter (use-list-filter-state.ts): its counts and its Show controls. */
+  hidden: ListFilterState;
   /** More of the list is still to load: the counts are of what has loaded so far. */
   partial: boolean;
-  revealMuted: boolean;
-  onToggleMuted: () => void;
-  onShowRead: () => void;
 };
 
 /** Hidden is never silent: how many cards this list leaves out, and the way to see them. */
-export function HiddenLine({ muted, read, partial, revealMuted, onToggleMuted, onShowRead }: HiddenLineProps) {
+export function HiddenLine({ hidden, partial }: HiddenLineProps) {
+  const { muted, read, revealMuted } = hidden;
+  const onToggleMuted = () => hidden.setRevealMuted(!revealMuted);
+  const onShowRead = () => hidden.setHideRead(false);
   const store = useReaderStore();
   const lastMuted = useReaderState((state) => state.lastMuted);
   if (muted === 0 && read === 0) return null;

@@ -56,14 +56,7 @@ export function ListView({ listRef, sort, time = 'all', hrefFor, newSince }: Lis
         hideRead={hidden.hideRead}
         onHideRead={hidden.setHideRead}
       />
-      <HiddenLine
-        muted={hidden.muted}
-        read={hidden.read}
-        partial={partial}
-        revealMuted={hidden.revealMuted}
-        onToggleMuted={() => hidden.setRevealMuted(!hidden.revealMuted)}
-        onShowRead={() => hidden.setHideRead(false)}
-      />
+      <HiddenLine hidden={hidden} partial={partial} />
       {head.length === 0 && time !== 'all' ? (
         <EmptyWindow window={time} allHref={hrefFor(sort, 'all')} />
       ) : head.length === 0 ? (
