@@ -170,6 +170,31 @@ export const articleSchema = cardSchema.extend({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+const countedTopicSchema = topicRefSchema.extend({ count: z.number().int() });
+const countedSourceSchema = providerRefSchema.extend({ count: z.number().int() });
+
+/** How active a topic or source is (src/shared/activity.ts), and what it goes with. */
+export const listActivitySchema = z.object({
+  /**
+   * Articles per day over the ACTIVITY_DAYS days up to the index's newest
+   * article, oldest first: the last entry is the 24 hours up to it.
+   */
+  days: z.array(z.number().int()),
+  /** The list's first and last publication times, and whether each was a date with no time. */
+  first: z.string(),
+  last: z.string(),
+  firstDateOnly: z.literal(true).optional(),
+  lastDateOnly: z.literal(true).optional(),
+  /**
+   * A topic's related topics (those on the most of its articles) or a
+   * source's top topics, most articles first, at most 8; generic topics left out.
+   */
+  topics: z.array(countedTopicSchema),
+  /** A topic's outlets with the most articles on it, at most 5. */
+  sources: z.array(countedSourceSchema).optional(),
+});
+export type ListActivity = z.infer<typeof listActivitySchema>;
+
 /**
  * How to load one list (the feed, a topic, a source). Small lists are one
  * shard sorted client-side; large ones have a head shard per sort for the
@@ -187,6 +212,8 @@ export const listRefSchema = z.object({
   heads: z.partialRecord(sortSchema, z.string()).optional(),
   /** Rank pages per sort, named by `shardName.ranksPage(id, sort, n)` for n < pages; they list entries, not every article. */
   ranks: z.object({ id: z.string(), pages: z.number().int() }).optional(),
+  /** A topic's or a source's profile for its page header; not on the feed or on time windows. */
+  activity: listActivitySchema.optional(),
 });
 export type ListRef = z.infer<typeof listRefSchema>;
 
@@ -194,8 +221,26 @@ export const topicSummarySchema = topicRefSchema.extend({
   count: z.number().int(),
   /** On more than half of all articles: listed, but no chip on cards and no suggestion. */
   generic: z.literal(true).optional(),
+  /** Articles per week over the last ACTIVITY_WEEKS weeks (src/shared/activity.ts), oldest first, this week last. */
+  weeks: z.array(z.number().int()).optional(),
+  /** `trendOf(weeks).score`: how far this week rises above the usual; the topics page ranks trending topics by it. */
+  trend: z.number().optional(),
 });
 export type TopicSummary = z.infer<typeof topicSummarySchema>;
+
+/** A topic's latest headline, as the topics page lists it. */
+export const headlineSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  published: z.string(),
+  dateOnly: z.literal(true).optional(),
+  provider: z.string(),
+});
+export type Headline = z.infer<typeof headlineSchema>;
+
+/** Where the topics' latest headlines are: `shardName.topicHeadlines(id, n)` holds topics n × perPage onwards, in topic order. */
+export const headlinePagesSchema = z.object({ id: z.string(), perPage: z.number().int(), pages: z.number().int() });
+export type HeadlinePages = z.infer<typeof headlinePagesSchema>;
 
 /** Records found by key: bucket `fnv1a(key) % buckets`, named by index page `floor(b / perIndex)`. */
 export const bucketedSchema = z.object({
@@ -259,7 +304,9 @@ export type CardsShard = { cards: Card[] };
 export type RanksShard = { ranks: number[] };
 export type CardIndexShard = { chunkSize: number; chunks: string[] };
 export type ListsShard = { lists: Record<string, ListRef> };
-export type TopicsShard = { topics: TopicSummary[] };
+export type TopicsShard = { topics: TopicSummary[]; headlines?: HeadlinePages };
+/** One page of headlines: the latest two (of different stories) of each of its topics, by slug. */
+export type HeadlinesShard = { headlines: Record<string, Headline[]> };
 export type ArticleIndexShard = { buckets: string[] };
 export type ArticleShard = { articles: Record<string, Article> };
 export type StoryShard = { stories: Record<string, StoryPage> };

@@ -13,6 +13,7 @@ export const shardName = {
   articleIndex: (id: string, n: number) => `articles/index-${id}-${n}.json`,
   ranksPage: (id: string, sort: Sort, n: number) => `ranks/${id}-${sort}-${n}.json`,
   storyIndex: (id: string, n: number) => `stories/index-${id}-${n}.json`,
+  topicHeadlines: (id: string, n: number) => `topics/headlines-${id}-${n}.json`,
 };
 
 /**

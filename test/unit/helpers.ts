@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { normalizeFile, type NormalizeOptions } from '../../src/cli/parse/normalize';
 import type { ArticleRecord, FileOutcome } from '../../src/cli/record';
 import { parseArticleSlug } from '../../src/shared/article-slug';
-import type { Article, ArticleIndexShard, ArticleShard, ListRef, Manifest, Sort } from '../../src/shared/index-schema';
+import type { Article, ArticleIndexShard, ArticleShard, ListRef, Manifest, Sort, TopicsShard } from '../../src/shared/index-schema';
 import { articleLocation, shardName } from '../../src/shared/shard-paths';
 import { buildShards, finishManifest, type Shards } from '../../src/cli/layout/shards';
 import { SEARCH_DIR } from '../../src/shared/search';
@@ -138,6 +138,10 @@ export function reachableShards(manifest: Manifest, read: (name: string) => unkn
         for (const sort of Object.keys(ref.heads) as Sort[]) {
           for (let n = 0; n < ref.ranks.pages; n++) visit(shardName.ranksPage(ref.ranks.id, sort, n));
         }
+      }
+      const { headlines } = value as Partial<TopicsShard>;
+      if (headlines && Array.isArray((value as Partial<TopicsShard>).topics)) {
+        for (let n = 0; n < headlines.pages; n++) visit(shardName.topicHeadlines(headlines.id, n));
       }
       Object.values(value).forEach(visit);
     }

@@ -6,12 +6,15 @@ import {
 import { parseArticleSlug } from '../../shared/article-slug';
 import { bucketOf } from '../../shared/hash';
 import { shardName } from '../../shared/shard-paths';
-import type { Bucketed, Card, ListRef, Manifest, Sort } from '../../shared/index-schema';
+import type {
+  Bucketed, Card, Headline, ListActivity, ListRef, Manifest, Sort, TopicSummary,
+} from '../../shared/index-schema';
 import type { SearchRef } from '../../shared/search';
 import { comparators } from '../../shared/sort-order';
 import { collapseStories } from '../../shared/story-lists';
 import { TIME_WINDOWS, type TimeWindow, WINDOWS_WIDEST_FIRST, windowStartMs } from '../../shared/time-windows';
 import type { LinkedIndex } from '../link/link';
+import { activityOf } from './activity';
 import { categoryCounter } from './generic-categories';
 import { ShardSet, type ShardSink } from './shard-set';
 
@@ -21,6 +24,8 @@ const ARTICLES_PER_BUCKET = 16;
 const STORIES_PER_BUCKET = 8;
 const BUCKETS_PER_INDEX = 256;
 const LISTS_PER_DIRECTORY = 64;
+/** Topics per page of latest headlines: about a screen and a half of the topics page. */
+const HEADLINES_PER_PAGE = 40;
 
 /** Shards laid out and written: their names and the manifest, all but its build id (finishManifest). */
 export type LaidOut = { names: string[]; manifest: Omit<Manifest, 'buildId'> };
@@ -162,18 +167,26 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
     ? WINDOWS_WIDEST_FIRST.map((w) => [w, windowStartMs(Date.parse(newest.published), w)])
     : [];
   /** A list and its windows, filed in the directory under the list's own key, so one directory shard serves them all. */
-  const withWindows = (full: ListRef, ranks: number[]) => ({
+  const withWindows = (full: ListRef, ranks: number[], activity: ListActivity) => ({
     file: full.key,
-    refs: [full, ...windowRefs(set, full, ranks, cards, publishedMs, starts, sorts)],
+    // The windows are cut before the profile is added: it describes the whole list, not a window.
+    refs: [{ ...full, activity }, ...windowRefs(set, full, ranks, cards, publishedMs, starts, sorts)],
   });
+  const profiles = activityOf(index, newest ? Date.parse(newest.published) : 0);
+  const topicSummaries: TopicSummary[] = [];
+  const headlines: Record<string, Headline[]>[] = [];
   const lists = [
-    ...index.topics.map((t) => {
+    ...index.topics.map((t, n) => {
       const ranks = topicMembers.get(t.slug) ?? [];
-      return withWindows(listRef(set, listKey.topic(t.slug), t.name, ranks, cards, sorts), ranks);
+      const activity = profiles.topic(t.slug, ranks);
+      topicSummaries.push(profiles.summary(t, activity));
+      (headlines[Math.floor(n / HEADLINES_PER_PAGE)] ??= {})[t.slug] = profiles.headlines(ranks);
+      return withWindows(listRef(set, listKey.topic(t.slug), t.name, ranks, cards, sorts), ranks, activity);
     }),
     ...index.providers.map((p) => {
       const ranks = sourceMembers.get(p.domain) ?? [];
-      return withWindows(listRef(set, listKey.source(p.domain), p.name, ranks, cards, sorts, p.logo), ranks);
+      const activity = profiles.source(ranks);
+      return withWindows(listRef(set, listKey.source(p.domain), p.name, ranks, cards, sorts, p.logo), ranks, activity);
     }),
   ];
   const refCount = lists.reduce((sum, list) => sum + list.refs.length, 0);
@@ -194,7 +207,11 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
     set, 'stories', index.storyIds, STORIES_PER_BUCKET, (n) => JSON.stringify(index.storyPage(n)), shardName.storyIndex,
   );
 
-  const topicsFile = set.add('topics', { topics: index.topics });
+  const headlinesId = set.addGroup(headlines.map((page) => JSON.stringify({ headlines: page })), shardName.topicHeadlines);
+  const topicsFile = set.add('topics', {
+    topics: topicSummaries,
+    headlines: { id: headlinesId, perPage: HEADLINES_PER_PAGE, pages: headlines.length },
+  });
   const feedRanks = cards.map((_, rank) => rank);
   const feed = listRef(set, listKey.feed(), 'Feed', feedRanks, cards, sorts);
   const feedWindowRefs = windowRefs(set, feed, feedRanks, cards, publishedMs, starts, sorts);
