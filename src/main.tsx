@@ -16,6 +16,7 @@ import './styles/reader-pages.css';
 import './styles/shortcuts.css';
 import './styles/time.css';
 import './styles/settings.css';
+import './styles/topics.css';
 
 // Applied before the first render so a remembered theme never flashes and
 // compact rows never start tall; done here rather than in an inline

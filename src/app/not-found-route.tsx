@@ -3,22 +3,26 @@ import { Link } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { NotFound } from '../components/errors/not-found';
 import { topicsQueryOptions } from '../features/topics/api/get-topics';
+import { trendingTopics } from '../features/topics/trending';
 
-const LARGEST = 5;
+const SHOWN = 5;
 
 /**
- * The largest topics as more ways on. Read without suspending: the page is
- * whole without them, and a failed topics file leaves only this list out.
+ * This week's trending topics as more ways on, or the largest when nothing
+ * is rising. Read without suspending: the page is whole without them, and a
+ * failed topics file leaves only this list out.
  */
-function LargestTopics() {
-  const topics = useQuery(topicsQueryOptions()).data;
-  const largest = (topics ?? []).filter((topic) => !topic.generic).slice(0, LARGEST);
-  if (largest.length === 0) return null;
+export function TopicWaysOn() {
+  const topics = useQuery(topicsQueryOptions()).data ?? [];
+  const trending = trendingTopics(topics).map(({ topic }) => topic).slice(0, SHOWN);
+  const shown = trending.length > 0 ? trending : topics.filter((topic) => !topic.generic).slice(0, SHOWN);
+  if (shown.length === 0) return null;
+  const title = trending.length > 0 ? 'Trending this week' : 'Largest topics';
   return (
-    <nav aria-label="Largest topics" className="status-page__topics">
-      <h2>Largest topics</h2>
+    <nav aria-label={title} className="status-page__topics">
+      <h2>{title}</h2>
       <ul className="chip-list">
-        {largest.map((topic) => (
+        {shown.map((topic) => (
           <li key={topic.slug}>
             <Link className="chip" to={paths.topic.getHref(topic.slug)}>
               {topic.name}
@@ -32,5 +36,5 @@ function LargestTopics() {
 
 /** Any address the routes do not know. */
 export function NotFoundRoute() {
-  return <NotFound more={<LargestTopics />} />;
+  return <NotFound more={<TopicWaysOn />} />;
 }

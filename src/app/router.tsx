@@ -4,7 +4,7 @@ import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-d
 import { RouterProvider } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { RouteError } from '../components/errors/route-error';
-import { NotFoundRoute } from './not-found-route';
+import { NotFoundRoute, TopicWaysOn } from './not-found-route';
 
 /** An article's Not found (with a saved copy when there is one) is rare: its code loads when it is needed. */
 const ArticleRouteErrorLazy = lazy(() =>
@@ -65,7 +65,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const child = (path: string, load: () => Promise<RouteModule>): RouteObject => ({
     path,
     lazy: lazyRoute(queryClient, load),
-    errorElement: <RouteError />,
+    errorElement: <RouteError more={<TopicWaysOn />} />,
   });
   return [
     {

@@ -32,10 +32,12 @@ describe('topic, source and article pages', () => {
     renderApp('/topics');
     await h1('Topics');
     expect(screen.getByText('4 topics, by number of articles')).toBeInTheDocument();
-    const links = screen.getAllByRole('link', { name: /articles?$/ });
-    expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^\/topics\//));
-    expect(links).toHaveLength(4);
-    expect(links[0]).toHaveTextContent('Space3 articles');
+    const all = screen.getByRole('region', { name: 'All topics' });
+    const rows = within(all).getAllByRole('listitem').filter((item) => item.classList.contains('topic-row'));
+    expect(rows).toHaveLength(4);
+    expect(within(rows[0]!).getAllByRole('link')[0]).toHaveAccessibleName('Space');
+    expect(within(rows[0]!).getAllByRole('link')[0]).toHaveAttribute('href', '/topics/space');
+    expect(rows[0]).toHaveTextContent('3 articles');
   });
 
   it('a source page shows the provider name, count and only its stories', async () => {

@@ -15,6 +15,7 @@ const routes = () => ({
   story: `/stories/${multiOutletStory().id}`,
   'story member': `/articles/${multiOutletStory().articles[0]!.slug}`,
   topics: '/topics',
+  'topics, filtered to nothing': '/topics?filter=zqxjvw',
   topic: `/topics/${topics()[0]!.slug}`,
   source: `/sources/${topArticle().provider.domain}`,
   search: `/search?q=${commonWord()}`,
@@ -23,6 +24,7 @@ const routes = () => ({
   'not found': '/nope',
   saved: '/saved',
   following: '/following',
+  settings: '/settings',
 });
 
 async function settle(page: Page) {

@@ -4,7 +4,7 @@
  * other files test behaviour.
  */
 import { describe, expect, it } from 'vitest';
-import { articleWithInternalRelated, multiOutletStory, topics } from './corpus';
+import { articleWithInternalRelated, multiOutletStory, topArticle, topics } from './corpus';
 import { commonWord } from './search-corpus';
 import { expectNoPageErrors, openPage, screenshot, useBrowser } from './browser';
 
@@ -17,7 +17,12 @@ const screens = () => ({
   'story article': `/articles/${multiOutletStory().articles[0]!.slug}`,
   topic: `/topics/${topics()[0]!.slug}`,
   topics: '/topics',
+  source: `/sources/${topArticle().provider.domain}`,
   search: `/search?q=${commonWord()}`,
+  saved: '/saved',
+  following: '/following',
+  settings: '/settings',
+  'not found': '/no/such/page',
 });
 
 const devices = {

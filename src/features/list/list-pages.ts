@@ -18,6 +18,8 @@ export type ListPageConfig = {
   eyebrow: (param: string) => string;
   /** A source is headed by its outlet's logo. */
   logo: boolean;
+  /** The heading of the topics its articles share most: a topic's neighbours, a source's subjects. */
+  topicsHeading: string;
 };
 
 export const topicPage: ListPageConfig = {
@@ -27,6 +29,7 @@ export const topicPage: ListPageConfig = {
   getHref: paths.topic.getHref,
   eyebrow: () => 'Topic',
   logo: false,
+  topicsHeading: 'Related topics',
 };
 
 export const sourcePage: ListPageConfig = {
@@ -36,4 +39,5 @@ export const sourcePage: ListPageConfig = {
   getHref: paths.source.getHref,
   eyebrow: (domain) => domain,
   logo: true,
+  topicsHeading: 'Top topics',
 };

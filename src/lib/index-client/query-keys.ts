@@ -14,6 +14,8 @@ export const indexKeys = {
   latestBuild: () => [...indexKeys.all, 'latest-build'] as const,
   shard: (path: string) => [...indexKeys.all, 'shards', path] as const,
   topics: () => [...indexKeys.all, 'topics'] as const,
+  /** A page of the topics' latest headlines, numbered in topic order. */
+  topicHeadlines: (page: number) => [...indexKeys.topics(), 'headlines', page] as const,
   list: (key: string) => [...indexKeys.all, 'lists', key] as const,
   /** A list cut to a time window: under the list it is cut from. */
   listWindow: (key: string, window: TimeWindow) => [...indexKeys.list(key), 'time', window] as const,

@@ -2,6 +2,7 @@ import type {
   ArticleIndexShard,
   CardIndexShard,
   CardsShard,
+  HeadlinesShard,
   ListsShard,
   Manifest,
   RanksShard,
@@ -84,6 +85,7 @@ export const shapes = {
   ),
   lists: shape<ListsShard>('a list directory', (d) => isRecord(d.lists)),
   topics: shape<TopicsShard>('the topic list', (d) => Array.isArray(d.topics) && d.topics.every(isRecord)),
+  headlines: shape<HeadlinesShard>('a page of headlines', (d) => isRecord(d.headlines)),
   bucketIndex: shape<ArticleIndexShard>('a bucket index', (d) => Array.isArray(d.buckets) && d.buckets.every(isString)),
   /** A bucket of articles or stories, read by the caller's own accessor. */
   records: (recordsOf: (shard: unknown) => unknown) =>

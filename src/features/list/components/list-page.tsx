@@ -8,6 +8,7 @@ import { ProviderLogo } from '../../../components/cards/provider-logo';
 import { PageHeading } from '../../../components/ui/page-heading';
 import type { ListPageConfig } from '../list-pages';
 import { FollowButtons } from './follow-buttons';
+import { ListProfile } from './list-profile';
 import { ListView } from './list-view';
 import { windowPhrase } from './time-labels';
 
@@ -30,6 +31,7 @@ export function ListPage({ page, param, sort, time = 'all' }: ListPageProps) {
       <FollowButtons listKey={ref.key} name={ref.title} />
     </>
   );
+  const profile = ref.activity && <ListProfile activity={ref.activity} topicsHeading={page.topicsHeading} />;
   return (
     <section className="list-page">
       {page.logo ? (
@@ -40,6 +42,7 @@ export function ListPage({ page, param, sort, time = 'all' }: ListPageProps) {
       ) : (
         <div className="list-page__header">{heading}</div>
       )}
+      {profile}
       <ListView listRef={shown} sort={sort} time={time} hrefFor={(next, nextTime) => page.getHref(param, next, nextTime)} />
     </section>
   );
