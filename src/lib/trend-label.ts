@@ -7,10 +7,15 @@ function perWeek(usual: number): string {
   return usual.toFixed(1).replace(/\.0$/, '');
 }
 
-/** "+240%", "−20%", "New" or "Steady": a trend's change, short enough for a badge. */
+/**
+ * "+240%", "−20%", "New" or "Steady": a trend's change, short enough for a
+ * badge. Past ten times the usual a percentage stops reading ("+41,700%"):
+ * it says how many times ("×418").
+ */
 export function changeLabel(trend: Trend): string {
   if (trend.change === null) return trend.thisWeek > 0 ? 'New' : 'Quiet';
   if (trend.change === 0) return 'Steady';
+  if (trend.change >= 900) return `×${Math.round(trend.thisWeek / trend.usual).toLocaleString('en')}`;
   return trend.change > 0 ? `+${trend.change.toLocaleString('en')}%` : `−${Math.abs(trend.change).toLocaleString('en')}%`;
 }
 

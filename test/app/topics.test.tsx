@@ -116,7 +116,7 @@ describe('the topics page', () => {
     const box = screen.getByRole('searchbox', { name: 'Filter topics' });
     await userEvent.type(box, 'cafe');
     expect(rowNames()).toEqual(['Café Culture']);
-    expect(screen.getByText('1 of 4 topics')).toBeInTheDocument();
+    expect(screen.getByText('1 of 5 topics')).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.search).toBe('?filter=cafe'));
 
     await userEvent.clear(box);
@@ -129,6 +129,14 @@ describe('the topics page', () => {
     expect(box).toHaveValue('');
   });
 
+  it('finds the topic on most articles by name too, though the list shows it apart', async () => {
+    renderApp('/topics?filter=news');
+    await h1('Topics');
+    expect(rowNames()).toEqual(['News']);
+    expect(screen.getByText('1 of 5 topics')).toBeInTheDocument();
+    expect(screen.queryByText(/On most articles/)).not.toBeInTheDocument();
+  });
+
   it('opens with the filter the address holds', async () => {
     renderApp('/topics?filter=TIDE');
     await h1('Topics');
@@ -138,6 +146,14 @@ describe('the topics page', () => {
 });
 
 describe("a topic's and a source's page", () => {
+  it('says a topic is quiet rather than draw an empty chart when nothing of it is in the last 90 days', async () => {
+    renderApp('/topics/archive');
+    await h1('Archive');
+    expect(screen.getByText('No articles in the last 90 days of the index.')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: 'Articles per day, last 90 days' })).not.toBeInTheDocument();
+    expect(screen.getByText(/^First article/)).toHaveTextContent('First article 10 Nov 2024 · latest 12 Nov 2024');
+  });
+
   it('heads a topic with its dates, its 90 days as a described chart, related topics and top sources', async () => {
     renderApp('/topics/tides');
     await h1('Tides');

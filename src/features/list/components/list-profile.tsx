@@ -33,7 +33,12 @@ export function ListProfile({ activity, topicsHeading }: ListProfileProps) {
             First article {formatDay(first)} · latest {formatDay(last)}
           </p>
         )}
-        {newest && <ActivityChart days={days} end={newest.published} label={trendSentence(trendOf(weeksOf(days)))} />}
+        {newest && days.some((count) => count > 0) && (
+          <ActivityChart days={days} end={newest.published} label={trendSentence(trendOf(weeksOf(days)))} />
+        )}
+        {newest && !days.some((count) => count > 0) && (
+          <p className="list-profile__quiet">No articles in the last {days.length} days of the index.</p>
+        )}
       </div>
       {(topics.length > 0 || (sources && sources.length > 0)) && (
         <div className="list-profile__related">
@@ -44,7 +49,7 @@ export function ListProfile({ activity, topicsHeading }: ListProfileProps) {
                 {topics.map((topic) => (
                   <li key={topic.slug}>
                     <Link className="chip" to={paths.topic.getHref(topic.slug)}>
-                      {topic.name} <span className="chip__count">{topic.count.toLocaleString('en')}</span>
+                      <bdi>{topic.name}</bdi> <span className="chip__count">{topic.count.toLocaleString('en')}</span>
                     </Link>
                   </li>
                 ))}
@@ -59,7 +64,7 @@ export function ListProfile({ activity, topicsHeading }: ListProfileProps) {
                   <li key={source.domain}>
                     <Link className="chip chip--source" to={paths.source.getHref(source.domain)}>
                       <ProviderLogo url={source.logo} size={16} />
-                      {source.name} <span className="chip__count">{source.count.toLocaleString('en')}</span>
+                      <bdi>{source.name}</bdi> <span className="chip__count">{source.count.toLocaleString('en')}</span>
                     </Link>
                   </li>
                 ))}

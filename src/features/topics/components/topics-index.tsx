@@ -39,8 +39,11 @@ export function TopicsIndex() {
   const { topics, headlines } = shard;
   const trends = useMemo(() => trendingTopics(topics), [topics]);
   const generic = topics.filter((t) => t.generic);
-  const listed = useMemo(() => topics.map((topic, n) => ({ topic, n })).filter(({ topic }) => !topic.generic), [topics]);
-  const shown = useMemo(() => filterTopics(listed.map(({ topic, n }) => ({ name: topic.name, topic, n })), filter), [listed, filter]);
+  // A generic topic is shown apart, not in the list, until the reader asks for it by name.
+  const filtering = filter.trim() !== '';
+  const numbered = useMemo(() => topics.map((topic, n) => ({ name: topic.name, topic, n })), [topics]);
+  const listed = useMemo(() => (filtering ? numbered : numbered.filter(({ topic }) => !topic.generic)), [numbered, filtering]);
+  const shown = useMemo(() => filterTopics(listed, filter), [listed, filter]);
   const hasWeeks = topics.some((t) => t.weeks);
 
   return (
@@ -52,8 +55,8 @@ export function TopicsIndex() {
         <h2 id="all-topics-heading" className="section-title">
           All topics
         </h2>
-        <TopicFilterBox value={filter} onChange={setFilter} shown={shown.length} total={listed.length} />
-        {generic.length > 0 && !filter.trim() && (
+        <TopicFilterBox value={filter} onChange={setFilter} shown={shown.length} total={topics.length} />
+        {generic.length > 0 && !filtering && (
           <p className="topics-page__generic">
             On most articles, so not shown on cards:{' '}
             {generic.map((topic, i) => (
