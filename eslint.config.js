@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/cli/**', 'src/shared/index-schema.ts'],
+    ignores: ['src/cli/**', 'src/shared/index-schema.ts', 'src/shared/site-config.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['zod'], message: 'zod stays out of the browser bundle: import types with `import type`.' },

@@ -1,6 +1,11 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { reindexOnContentChange } from './scripts/vite-reindex-plugin.ts';
+import { siteIdentity } from './scripts/vite-site-plugin.ts';
+import { loadSiteConfig } from './src/cli/site/load-config.ts';
+
+// heatline.config.json: the site's name, language and address, for the app and its pages.
+const site = loadSiteConfig(import.meta.dirname);
 
 // index.html carries the production CSP (no inline script or style). The dev
 // server needs both (React Refresh preamble, injected CSS), so drop it there.
@@ -10,10 +15,11 @@ const stripCspInDev = (): Plugin => ({
   transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
 });
 
-// HEATLINE_BASE lets the same build be served from a sub-path (e.g. /news/).
+// The app is served from the path of the site's address (`url` in the
+// config); HEATLINE_BASE overrides it, so one build can try out a sub-path.
 export default defineConfig({
-  base: process.env.HEATLINE_BASE ?? '/',
-  plugins: [react(), stripCspInDev(), reindexOnContentChange()],
+  base: process.env.HEATLINE_BASE ?? new URL(site.url).pathname,
+  plugins: [react(), siteIdentity(site), stripCspInDev(), reindexOnContentChange()],
   build: { target: 'es2022', sourcemap: true },
   // Generated folders hold hundreds of thousands of files (benchmark corpora,
   // caches, the index itself, which the re-index hook reloads on its own):

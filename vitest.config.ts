@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { SITE_DEFAULTS } from './src/shared/site-defaults.ts';
 
+// The tests see the default site, whatever the project's own heatline.config.json says.
 export default defineConfig({
   plugins: [react()],
+  define: { __HEATLINE_SITE__: JSON.stringify(SITE_DEFAULTS) },
   test: {
     projects: [
       {

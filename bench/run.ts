@@ -274,7 +274,7 @@ async function measureCorpus(shape: CorpusShape, size: number, appDist?: string,
   await rm(distData, { recursive: true, force: true });
   await symlink(out, distData);
   process.stderr.write(`${size} ${shape}: the reader in Chromium\n`);
-  const server = await preview({ root, logLevel: 'silent', build: { outDir: appDist }, preview: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({ root, logLevel: 'silent', configLoader: 'runner', build: { outDir: appDist }, preview: { port: 0, host: '127.0.0.1' } });
   const browser = await launchBrowser();
   try {
     const biggestTopic = JSON.parse(readFileSync(path.join(out, (JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest).topics), 'utf8')) as TopicsShard;
@@ -793,7 +793,7 @@ if (hugoNote) process.stderr.write(`${hugoNote}\n`);
 const appDist = path.join(root, '.cache/bench/app');
 // What the search components show, read from the source this build is made from.
 const searchUi = readSearchUi();
-await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
+await build({ root, mode: 'production', logLevel: 'error', configLoader: 'runner', build: { outDir: appDist, emptyOutDir: true } });
 const entryJs = entryJsGzip(appDist);
 // Bundles the CLI (bin/heatline.mjs keeps the bundle) once, outside any measurement.
 execFileSync(process.execPath, [...HEATLINE, '--help'], { cwd: root, stdio: 'ignore' });

@@ -5,6 +5,7 @@ import { preloadRouteModule } from './app/router';
 import { readerStore } from './lib/reader-state/instance';
 import { densitySetting } from './lib/density';
 import { themeSetting } from './lib/theme';
+import { takeOverShell } from './lib/shell-takeover';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/cards.css';
@@ -29,6 +30,7 @@ readerStore();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+takeOverShell(root);
 createRoot(root).render(
   <StrictMode>
     <App />

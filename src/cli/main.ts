@@ -1,5 +1,5 @@
 /**
- * heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict]
+ * heatline index [CONTENT_DIR] [--out DIR] [--config FILE] [--base-url URL] [--strict]
  *                  [--include-unpublished] [--story-window DAYS] [--story-max N]
  *                  [--json] [--verbose] [--workers N] [--no-cache] [--cache-dir DIR] [--lock-timeout SECONDS]
  *                  [--file-timeout SECONDS] [--no-search]
@@ -16,11 +16,14 @@
  * (or when the index could not be written), 2 for usage errors.
  */
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIndex } from './build-index';
 import { jsonReport, progressBar, textReport } from './report';
+import { loadSiteConfig } from './site/load-config';
+import type { SiteConfig } from '../shared/site-config';
 
-const USAGE = 'usage: heatline index [CONTENT_DIR] [--out DIR] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache] [--cache-dir DIR] [--lock-timeout SECONDS] [--file-timeout SECONDS] [--no-search]';
+const USAGE = 'usage: heatline index [CONTENT_DIR] [--out DIR] [--config FILE] [--base-url URL] [--strict] [--include-unpublished] [--story-window DAYS] [--story-max N] [--json] [--verbose] [--workers N] [--no-cache] [--cache-dir DIR] [--lock-timeout SECONDS] [--file-timeout SECONDS] [--no-search]';
 
 // Usage errors are one line on stderr that says what to do; the full usage is
 // one `--help` away.
@@ -34,7 +37,8 @@ function parse() {
     return parseArgs({
       allowPositionals: true,
       options: {
-        out: { type: 'string', default: 'public/data' },
+        out: { type: 'string' },
+        config: { type: 'string' },
         'base-url': { type: 'string' },
         strict: { type: 'boolean', default: false },
         'include-unpublished': { type: 'boolean', default: false },
@@ -82,6 +86,15 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  // The site config names the output folder; --out overrides it. A broken
+  // config stops the build with the key at fault, never falls back silently.
+  let site: SiteConfig;
+  try {
+    site = loadSiteConfig(process.cwd(), values.config && path.resolve(values.config));
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const outDir = values.out ?? site.outDir;
   if (positionals.length > 1) usageError(`expected one content folder, got ${positionals.length}`);
   const contentDir = (positionals[0] ?? 'content').replace(/\/+$/, '') || '/';
   const folder = await stat(contentDir).catch(() => undefined);
@@ -118,7 +131,7 @@ async function main(): Promise<void> {
 
   const report = await buildIndex({
     contentDir,
-    outDir: values.out,
+    outDir,
     baseUrl,
     includeUnpublished: values['include-unpublished'],
     storyWindowDays,
@@ -131,7 +144,7 @@ async function main(): Promise<void> {
     onProgress: values.json ? undefined : progressBar(process.stderr),
   });
   if (values.json) process.stdout.write(`${jsonReport(report)}\n`);
-  else process.stdout.write(`${textReport(report, contentDir, values.out, values.verbose)}\n`);
+  else process.stdout.write(`${textReport(report, contentDir, outDir, values.verbose)}\n`);
   if (values.strict && report.rejected.length + report.skipped.length > 0) process.exitCode = 1;
 }
 

@@ -63,3 +63,15 @@ export function listPageHref(key: string): string | undefined {
   if (!list) return undefined;
   return list.kind === 'topic' ? paths.topic.getHref(list.value) : paths.source.getHref(list.value);
 }
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/**
+ * A page's feeds: files beside it (`/feed.xml`, `/topics/ai/feed.atom`), RSS,
+ * Atom and JSON Feed, written by the site step (src/cli/site). Paths under the
+ * app's base, like every href here; being files, they are fetched, not routed.
+ */
+export function feedPaths(page: string): Record<FeedFormat, string> {
+  const dir = page === '/' ? '/' : `${page.replace(/\/$/, '')}/`;
+  return { rss: `${dir}feed.xml`, atom: `${dir}feed.atom`, json: `${dir}feed.json` };
+}

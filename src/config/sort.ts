@@ -1,8 +1,9 @@
 import type { Sort } from '../shared/index-schema';
 import { SORTS } from '../shared/constants';
+import { SITE } from './app';
 
-/** Heat decayed by age: what is hot now, not what was hottest ever. */
-export const DEFAULT_SORT: Sort = 'hot';
+/** The site's choice (`defaultSort`); Hot, heat decayed by age, unless it says otherwise. */
+export const DEFAULT_SORT: Sort = SITE.defaultSort;
 
 /**
  * The sorts a list offers, in the manifest's order. An index may leave one

@@ -10,6 +10,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 import { buildIndex } from '../../src/cli/build-index';
+import { writeSite } from '../../src/cli/site/write-site';
+import { parseSiteConfig } from '../../src/shared/site-config';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const E2E_DIST = path.join(root, '.cache/e2e/dist');
@@ -25,17 +27,22 @@ async function buildAndServe(outDir: string, base: string): Promise<string> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root, base, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ root, base, mode: 'production', logLevel: 'error', configLoader: 'runner', build: { outDir, emptyOutDir: true } });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  // `public/` may hold a developer's own index (copied by the build): the
-  // tests must see the sample corpus only.
-  await rm(path.join(outDir, 'data'), { recursive: true, force: true });
+  // `public/` may hold a developer's own index (copied by the build), and the
+  // build wrote the site around it: the tests must see the sample corpus only.
+  for (const made of ['data', 'articles', 'topics', 'sources', 'stories', 'sitemaps', 'feed.xml', 'feed.atom', 'feed.json', 'sitemap.xml', 'robots.txt']) {
+    await rm(path.join(outDir, made), { recursive: true, force: true });
+  }
   const report = await buildIndex({ contentDir: path.join(root, 'content'), outDir: path.join(outDir, 'data') });
   if (report.articles < 100) throw new Error(`the sample corpus gave only ${report.articles} articles`);
+  // What `npm run build` does after bundling, over the sample index (the e2e site's address is its own).
+  writeSite({ outDir, base, site: { ...parseSiteConfig(undefined), url: 'https://heatline.test/' } });
   const server = await preview({
     root,
+    configLoader: 'runner',
     base,
     logLevel: 'warn',
     build: { outDir },

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import { APP_NAME } from '../../config/app';
+import { APP_NAME, SITE, SITE_LOGO } from '../../config/app';
 import { DensityToggle } from './density-toggle';
 import { StorageNotice } from './storage-notice';
 import { ThemeToggle } from './theme-toggle';
@@ -19,7 +19,11 @@ export function AppLayout({ children, search }: { children: ReactNode; search?: 
       <header className="site-header">
         <div className="site-header__inner">
           <Link className="brand" to={paths.feed.getHref()}>
-            <span className="brand__mark" aria-hidden="true" />
+            {SITE_LOGO ? (
+              <img className="brand__logo" src={SITE_LOGO} alt="" width={24} height={24} />
+            ) : (
+              <span className="brand__mark" aria-hidden="true" />
+            )}
             {APP_NAME}
           </Link>
           <nav className="site-nav" aria-label="Main">
@@ -50,7 +54,9 @@ export function AppLayout({ children, search }: { children: ReactNode; search?: 
         {children}
       </main>
       <footer className="site-footer">
-        <p>{APP_NAME}: every outlet’s coverage of a story in one place, hottest first.</p>
+        <p>
+          {APP_NAME}: {SITE.description}
+        </p>
         <nav aria-label="Footer" className="site-footer__nav">
           <Link to={paths.topics.getHref()}>Topics</Link>
           <Link to={paths.following.getHref()}>Following</Link>

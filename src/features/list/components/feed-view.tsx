@@ -11,7 +11,9 @@ import { useNewSince } from '../api/use-new-since';
 import { ListView } from './list-view';
 import { windowPhrase } from './time-labels';
 import { NewSinceLine } from './new-since-line';
+import { FeedLinks } from '../../../components/ui/feed-links';
 import { PageHeading } from '../../../components/ui/page-heading';
+import { APP_NAME } from '../../../config/app';
 
 const headings: Record<Sort, string> = {
   hot: 'Hot stories',
@@ -35,6 +37,7 @@ export function FeedView({ sort, time = 'all' }: { sort: Sort; time?: TimeFilter
             ? `${storiesAndArticles(manifest.counts.entries, manifest.counts.articles)} from ${countLabel(manifest.counts.providers, 'source', 'sources')}`
             : `${storiesAndArticles(list.entries, list.count)} in ${windowPhrase(time)}`}
         </p>
+        <FeedLinks page={paths.feed.getHref()} title={APP_NAME} advertise={false} />
       </div>
       {news && <NewSinceLine news={news} />}
       <ListView listRef={list} sort={sort} time={time} hrefFor={paths.feed.getHref} newSince={news?.baseline} />

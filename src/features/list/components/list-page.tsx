@@ -5,6 +5,7 @@ import { storiesAndArticles } from '../../../lib/count-label';
 import { listRefQueryOptions } from '../../../lib/index-client/list-queries';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProviderLogo } from '../../../components/cards/provider-logo';
+import { FeedLinks } from '../../../components/ui/feed-links';
 import { PageHeading } from '../../../components/ui/page-heading';
 import type { ListPageConfig } from '../list-pages';
 import { FollowButtons } from './follow-buttons';
@@ -29,6 +30,7 @@ export function ListPage({ page, param, sort, time = 'all' }: ListPageProps) {
         {time === 'all' ? storiesAndArticles(ref.entries, ref.count) : `${storiesAndArticles(shown.entries, shown.count)} in ${windowPhrase(time)}`}
       </p>
       <FollowButtons listKey={ref.key} name={ref.title} />
+      <FeedLinks page={page.getHref(param)} title={ref.title} />
     </>
   );
   const profile = ref.activity && <ListProfile activity={ref.activity} topicsHeading={page.topicsHeading} />;

@@ -1,0 +1,77 @@
+/**
+ * The site's identity in the app and its page (heatline.config.json): the
+ * parsed config for the app's code, and the name, language, description and
+ * icon in index.html, which every shell and every page starts from.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { escapeAttribute, escapeText } from 'entities';
+import type { Plugin, ResolvedConfig } from 'vite';
+import type { SiteConfig } from '../src/shared/site-config';
+import { writeSite } from '../src/cli/site/write-site.tsx';
+
+export function siteIdentity(site: SiteConfig): Plugin {
+  let resolved: ResolvedConfig | undefined;
+  return {
+    name: 'heatline:site-identity',
+    configResolved: (config) => {
+      resolved = config;
+    },
+    /**
+     * After a production build, the site around the app (src/cli/site): the
+     * pages' static entry points, feeds and sitemaps, from the index the build
+     * copied from public/. Without an index there is nothing to write yet;
+     * `npm run index` then `npm run build` writes it.
+     */
+    /**
+     * `vite preview` serves a page's entry point the way deploy/nginx.conf
+     * does (`try_files $uri $uri/index.html /index.html`): `/articles/x` is
+     * `articles/x/index.html` when the site step wrote one.
+     */
+    configurePreviewServer(server) {
+      const outDir = path.resolve(server.config.root, server.config.build.outDir);
+      const base = server.config.base;
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://preview');
+        const route = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : '';
+        if (route && !path.extname(route)) {
+          let file: string | undefined;
+          try {
+            file = path.join(decodeURIComponent(route), 'index.html');
+          } catch {
+            file = undefined;
+          }
+          if (file && !file.startsWith('..') && existsSync(path.join(outDir, file))) req.url = `${base}${file}${url.search}`;
+        }
+        next();
+      });
+    },
+    closeBundle: {
+      order: 'post',
+      handler() {
+        if (!resolved || resolved.command !== 'build' || resolved.build.ssr) return;
+        const outDir = path.resolve(resolved.root, resolved.build.outDir);
+        if (!existsSync(path.join(outDir, 'data', 'manifest.json'))) {
+          resolved.logger.warn('heatline: no index in the build (run `npm run index` first): no page entry points, feeds or sitemaps written');
+          return;
+        }
+        const report = writeSite({ outDir, site, base: resolved.base });
+        resolved.logger.info(
+          `heatline: ${report.shells} page entry points, ${report.feeds} feeds, ${report.sitemaps} sitemaps (${report.written} files written, ${report.unchanged} unchanged) in ${report.ms} ms`,
+        );
+      },
+    },
+    config: () => ({ define: { __HEATLINE_SITE__: JSON.stringify(site) } }),
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html
+          .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttribute(site.language)}">`)
+          .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(site.name)}</title>`)
+          .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeAttribute(site.description)}$2`)
+          .replace(/(<link rel="icon" href=")[^"]*(")/, `$1${escapeAttribute(site.logo)}$2`)
+          .replace(/(<meta name="application-name" content=")[^"]*(")/, `$1${escapeAttribute(site.name)}$2`)
+          .replace(/(<noscript>)[^<]*(<\/noscript>)/, `$1${escapeText(site.name)} needs JavaScript to show the news.$2`),
+    },
+  };
+}

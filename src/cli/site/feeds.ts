@@ -1,0 +1,71 @@
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 of one list's newest articles, written
+ * by the `feed` library (escaping and date formats are its business). Items
+ * link to the article's page here, which shows every outlet's coverage.
+ */
+import { Feed } from 'feed';
+import type { Card } from '../../shared/index-schema';
+import type { SiteConfig } from '../../shared/site-config';
+import type { SiteUrls } from './site-urls';
+
+/** Articles per feed. */
+export const FEED_ITEMS = 50;
+
+export type FeedSpec = {
+  /** The page the feed follows (`/`, `/topics/ai`). */
+  page: string;
+  /** "AI" for a topic's feed; the site's name alone for the whole feed. */
+  title?: string;
+  description: string;
+  items: readonly Card[];
+};
+
+export type FeedFiles = { rss: string; atom: string; json: string };
+
+export function renderFeeds(site: SiteConfig, urls: SiteUrls, spec: FeedSpec): FeedFiles {
+  const links = urls.feedPaths(spec.page);
+  const newest = spec.items[0];
+  const feed = new Feed({
+    id: urls.absolute(spec.page),
+    link: urls.absolute(spec.page),
+    title: spec.title ? `${spec.title} · ${site.name}` : site.name,
+    description: spec.description,
+    language: site.language,
+    // The newest article's time, not the clock: the same index gives the same files.
+    updated: newest ? new Date(newest.published) : new Date(0),
+    generator: site.name,
+    copyright: `${site.name}; each article belongs to its outlet`,
+    favicon: /^https?:/.test(site.logo) ? site.logo : urls.absolute(site.logo),
+    feedLinks: { rss: urls.absolute(links.rss), atom: urls.absolute(links.atom), json: urls.absolute(links.json) },
+  });
+  for (const card of spec.items) {
+    const link = urls.absolute(urls.article(card.slug));
+    feed.addItem({
+      title: card.title,
+      id: link,
+      link,
+      date: new Date(card.published),
+      published: new Date(card.published),
+      ...(card.excerpt ? { description: card.excerpt } : {}),
+      author: [{ name: card.provider.name, link: `https://${card.provider.domain}/` }],
+      category: card.topics.map((topic) => ({ name: topic.name, domain: urls.absolute(urls.topic(topic.slug)) })),
+      ...(card.image ? { image: card.image.url } : {}),
+    });
+  }
+  return { rss: feed.rss2(), atom: feed.atom1(), json: jsonFeed11(feed.json1(), site) };
+}
+
+/**
+ * The library writes JSON Feed 1.0; 1.1 renames `author` to `authors` (a
+ * list) and adds `language`. Everything else is the same.
+ */
+function jsonFeed11(json: string, site: SiteConfig): string {
+  type Item = Record<string, unknown> & { author?: unknown };
+  const feed = JSON.parse(json) as Record<string, unknown> & { items?: Item[]; author?: unknown };
+  const upgrade = <T extends { author?: unknown }>(value: T) => {
+    const { author, ...rest } = value;
+    return author ? { ...rest, authors: [author] } : rest;
+  };
+  const items = (feed.items ?? []).map(upgrade);
+  return `${JSON.stringify({ ...upgrade(feed), version: 'https://jsonfeed.org/version/1.1', language: site.language, items }, null, 2)}\n`;
+}

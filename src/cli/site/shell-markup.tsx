@@ -1,0 +1,82 @@
+/**
+ * What a page's static entry point says before the app starts, and to every
+ * reader that never runs it (link previews, crawlers, readers without
+ * JavaScript): rendered by React's server renderer, which escapes all text.
+ */
+import type { ReactNode } from 'react';
+import type { SiteConfig } from '../../shared/site-config';
+
+export type ShellFeeds = { title: string; rss: string; atom: string; json: string };
+
+export type ShellPage = {
+  /** The page's site path (`/articles/…`). */
+  path: string;
+  /** The document title, the site's name after it. */
+  title: string;
+  description: string;
+  canonical: string;
+  type: 'article' | 'website';
+  image?: { url: string; width?: number; height?: number };
+  published?: string;
+  /** Structured data (schema.org), written as JSON-LD. */
+  jsonLd: Record<string, unknown>;
+  feeds?: ShellFeeds;
+  body: ReactNode;
+};
+
+/** JSON inside a script element: `<` written as `\u003c`, so no text in it can close the element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+export function ShellHead({ page, site }: { page: ShellPage; site: SiteConfig }) {
+  const title = page.title === site.name ? site.name : `${page.title} · ${site.name}`;
+  const locale = site.language.replace('-', '_');
+  return (
+    <>
+      <title>{title}</title>
+      <meta name="description" content={page.description} />
+      <link rel="canonical" href={page.canonical} />
+      <meta property="og:site_name" content={site.name} />
+      <meta property="og:type" content={page.type} />
+      <meta property="og:title" content={page.title} />
+      <meta property="og:description" content={page.description} />
+      <meta property="og:url" content={page.canonical} />
+      <meta property="og:locale" content={locale} />
+      {page.image && <meta property="og:image" content={page.image.url} />}
+      {page.image?.width && <meta property="og:image:width" content={String(page.image.width)} />}
+      {page.image?.height && <meta property="og:image:height" content={String(page.image.height)} />}
+      {page.published && <meta property="article:published_time" content={page.published} />}
+      <meta name="twitter:card" content={page.image ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={page.title} />
+      <meta name="twitter:description" content={page.description} />
+      {page.image && <meta name="twitter:image" content={page.image.url} />}
+      {page.feeds && (
+        <>
+          <link rel="alternate" type="application/rss+xml" title={`${page.feeds.title} (RSS)`} href={page.feeds.rss} />
+          <link rel="alternate" type="application/atom+xml" title={`${page.feeds.title} (Atom)`} href={page.feeds.atom} />
+          <link rel="alternate" type="application/feed+json" title={`${page.feeds.title} (JSON Feed)`} href={page.feeds.json} />
+        </>
+      )}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(page.jsonLd) }} />
+    </>
+  );
+}
+
+/**
+ * The page as plain HTML in the app's own classes, so the app's styles draw
+ * it like the app's page and the switch to the running app does not jump.
+ */
+export function ShellBody({ page, site, home }: { page: ShellPage; site: SiteConfig; home: string }) {
+  return (
+    <div id="shell" className="shell">
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a className="brand" href={home}>
+            <span className="brand__mark" aria-hidden="true" />
+            {site.name}
+          </a>
+        </div>
+      </header>
+      <main className="site-main">{page.body}</main>
+    </div>
+  );
+}

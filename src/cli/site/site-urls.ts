@@ -1,0 +1,28 @@
+import { feedPaths, paths } from '../../config/paths';
+import type { SiteConfig } from '../../shared/site-config';
+
+/**
+ * Addresses of the site's pages and files, made from the app's own rules
+ * (config/paths.ts): `href` under the base the app is served from (what a
+ * link inside the site says), `absolute` under the site's public address
+ * (what a canonical link, a feed or a sitemap says).
+ */
+export function siteUrls(site: SiteConfig, base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const href = (path: string) => `${root}${path.replace(/^\//, '')}`;
+  const absolute = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+  return {
+    href,
+    absolute,
+    feedPaths,
+    article: (slug: string) => paths.article.getHref(slug),
+    story: (id: string) => paths.story.getHref(id),
+    topic: (slug: string) => paths.topic.getHref(slug),
+    source: (domain: string) => paths.source.getHref(domain),
+    /** A site path as a file under the output folder: `/topics/ai` → `topics/ai/index.html`. */
+    pageFile: (page: string) => (page === '/' ? 'index.html' : `${decodeURIComponent(page.replace(/^\//, ''))}/index.html`),
+    /** A site file path (`/topics/ai/feed.xml`) as a file under the output folder. */
+    file: (filePath: string) => decodeURIComponent(filePath.replace(/^\//, '')),
+  };
+}
+export type SiteUrls = ReturnType<typeof siteUrls>;

@@ -1,0 +1,155 @@
+/**
+ * The site around the app, from a built index: a static entry point per
+ * article, topic, source and story (link previews, crawlers, readers without
+ * JavaScript), RSS, Atom and JSON feeds of the whole feed and of every topic
+ * and source, sitemaps and robots.txt. Reads the index a shard at a time and
+ * writes a file only when its content changed.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { listKey } from '../../shared/constants';
+import type { Card, ListRef } from '../../shared/index-schema';
+import type { SiteConfig } from '../../shared/site-config';
+import { BuiltIndex } from './built-index';
+import { FEED_ITEMS, renderFeeds } from './feeds';
+import { NewestItems } from './newest-items';
+import { articleShell, listShell, storyShell, topicsShell } from './pages';
+import { ShellBody, ShellHead, type ShellPage } from './shell-markup';
+import { NEWS_WINDOW_MS, newsSitemap, robotsTxt, SITEMAP_MAX_URLS, sitemapIndex, urlset, type SitemapUrl } from './sitemaps';
+import { siteUrls } from './site-urls';
+
+export type SiteOptions = {
+  /** The app's build folder: its index.html is every shell's template. */
+  outDir: string;
+  site: SiteConfig;
+  /** The path the app is served from (Vite's `base`). */
+  base: string;
+  /** The index; `<outDir>/data` by default. */
+  dataDir?: string;
+};
+
+export type SiteReport = { shells: number; feeds: number; sitemaps: number; written: number; unchanged: number; ms: number };
+
+/** Marks what the site step put into index.html, so the next run starts from the app's page again. */
+const SITE_HEAD = /\s*<!-- site -->[\s\S]*?<!-- \/site -->/;
+
+export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'data') }: SiteOptions): SiteReport {
+  const started = performance.now();
+  const index = new BuiltIndex(dataDir);
+  const urls = siteUrls(site, base);
+  const report: SiteReport = { shells: 0, feeds: 0, sitemaps: 0, written: 0, unchanged: 0, ms: 0 };
+
+  const write = (file: string, content: string) => {
+    const target = path.join(outDir, file);
+    try {
+      if (readFileSync(target, 'utf8') === content) {
+        report.unchanged++;
+        return;
+      }
+    } catch {
+      mkdirSync(path.dirname(target), { recursive: true });
+    }
+    writeFileSync(target, content);
+    report.written++;
+  };
+
+  const appPage = readFileSync(path.join(outDir, 'index.html'), 'utf8').replace(SITE_HEAD, '');
+  const [head, rest] = appPage.split('</head>') as [string, string];
+  const bareHead = head.replace(/\s*<title>[\s\S]*?<\/title>/, '').replace(/\s*<meta name="description"[^>]*>/, '');
+  const rootAt = rest.indexOf('<div id="root">');
+  const shell = (page: ShellPage) => {
+    const headMarkup = renderToStaticMarkup(<ShellHead page={page} site={site} />);
+    const bodyMarkup = renderToStaticMarkup(<ShellBody page={page} site={site} home={urls.href('/')} />);
+    write(urls.pageFile(page.path), `${bareHead}\n    ${headMarkup}\n  </head>${rest.slice(0, rootAt)}${bodyMarkup}\n    ${rest.slice(rootAt)}`);
+    report.shells++;
+  };
+  const feedsOf = (page: string, title: string) => {
+    const links = urls.feedPaths(page);
+    return { title, rss: urls.href(links.rss), atom: urls.href(links.atom), json: urls.href(links.json) };
+  };
+  const writeFeeds = (page: string, title: string | undefined, description: string, items: readonly Card[]) => {
+    const files = renderFeeds(site, urls, { page, ...(title ? { title } : {}), description, items });
+    const links = urls.feedPaths(page);
+    write(urls.file(links.rss), files.rss);
+    write(urls.file(links.atom), files.atom);
+    write(urls.file(links.json), files.json);
+    report.feeds += 3;
+  };
+
+  // Lists first (a few thousand refs at most), so each card can be offered to its lists' feeds as it streams past.
+  const lists = new Map<string, { ref: ListRef; newest: NewestItems }>();
+  for (const ref of index.lists()) lists.set(ref.key, { ref, newest: new NewestItems(FEED_ITEMS) });
+  const feed = new NewestItems(FEED_ITEMS);
+  const newestMs = index.manifest.newest ? Date.parse(index.manifest.newest.published) : 0;
+  const news = new NewestItems(1000);
+
+  const sitemaps: SitemapUrl[] = [];
+  let articleUrls: SitemapUrl[] = [];
+  const flushArticles = () => {
+    if (articleUrls.length === 0) return;
+    const file = `sitemaps/articles-${sitemaps.length}.xml`;
+    write(file, urlset(articleUrls));
+    const lastmod = articleUrls.reduce((max, u) => (u.lastmod! > max ? u.lastmod! : max), '');
+    sitemaps.push({ loc: urls.absolute(file), lastmod });
+    articleUrls = [];
+  };
+
+  for (const card of index.cards()) {
+    shell(articleShell(card, site, urls));
+    feed.offer(card);
+    lists.get(listKey.source(card.provider.domain))?.newest.offer(card);
+    for (const topic of card.topics) lists.get(listKey.topic(topic.slug))?.newest.offer(card);
+    if (Date.parse(card.published) >= newestMs - NEWS_WINDOW_MS) news.offer(card);
+    articleUrls.push({ loc: urls.absolute(urls.article(card.slug)), lastmod: card.published });
+    if (articleUrls.length === SITEMAP_MAX_URLS) flushArticles();
+  }
+  flushArticles();
+
+  const pages: SitemapUrl[] = [];
+  const newestOf = (items: readonly Card[]) => items[0]?.published;
+  pages.push({ loc: urls.absolute('/'), ...(newestOf(feed.newest) ? { lastmod: newestOf(feed.newest)! } : {}) });
+  for (const { ref, newest } of lists.values()) {
+    const page = listShell(ref, newest.newest, site, urls);
+    shell({ ...page, feeds: feedsOf(page.path, ref.title) });
+    writeFeeds(page.path, ref.title, page.description, newest.newest);
+    const lastmod = newestOf(newest.newest);
+    pages.push({ loc: page.canonical, ...(lastmod ? { lastmod } : {}) });
+  }
+  for (const story of index.stories()) {
+    const page = storyShell(story, site, urls);
+    shell(page);
+    pages.push({ loc: page.canonical, lastmod: story.last });
+  }
+  const topics = topicsShell(index.topics(), site, urls);
+  shell(topics);
+  pages.push({ loc: topics.canonical });
+
+  writeFeeds('/', undefined, site.description, feed.newest);
+  // The app's own page stays the page of every other address; it gains the
+  // site's feeds and identity in its head, and no canonical link, since it
+  // stands for many addresses.
+  const homeFeeds = feedsOf('/', site.name);
+  const siteHead = renderToStaticMarkup(
+    <>
+      <meta property="og:site_name" content={site.name} />
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={site.name} />
+      <meta property="og:description" content={site.description} />
+      <link rel="alternate" type="application/rss+xml" title={`${site.name} (RSS)`} href={homeFeeds.rss} />
+      <link rel="alternate" type="application/atom+xml" title={`${site.name} (Atom)`} href={homeFeeds.atom} />
+      <link rel="alternate" type="application/feed+json" title={`${site.name} (JSON Feed)`} href={homeFeeds.json} />
+    </>,
+  );
+  write('index.html', `${head}\n    <!-- site -->${siteHead}<!-- /site -->\n  </head>${rest}`);
+
+  write('sitemaps/pages.xml', urlset(pages));
+  sitemaps.unshift({ loc: urls.absolute('sitemaps/pages.xml'), ...(newestOf(feed.newest) ? { lastmod: newestOf(feed.newest)! } : {}) });
+  write('sitemaps/news.xml', newsSitemap(news.newest, site, (card) => urls.absolute(urls.article(card.slug))));
+  sitemaps.push({ loc: urls.absolute('sitemaps/news.xml'), ...(newestOf(news.newest) ? { lastmod: newestOf(news.newest)! } : {}) });
+  write('sitemap.xml', sitemapIndex(sitemaps));
+  write('robots.txt', robotsTxt(urls.absolute('sitemap.xml')));
+  report.sitemaps = sitemaps.length + 1;
+  report.ms = Math.round(performance.now() - started);
+  return report;
+}

@@ -1,0 +1,218 @@
+// @vitest-environment jsdom
+/**
+ * The site around the app (src/cli/site): page entry points, feeds,
+ * sitemaps and robots.txt, written from a real index of the fixture corpus
+ * into a folder holding a stand-in for the app's index.html.
+ */
+import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildIndex } from '../../src/cli/build-index';
+import { BuiltIndex } from '../../src/cli/site/built-index';
+import { writeSite, type SiteReport } from '../../src/cli/site/write-site';
+import type { Card } from '../../src/shared/index-schema';
+import { parseSiteConfig } from '../../src/shared/site-config';
+
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
+const site = { ...parseSiteConfig(undefined), name: 'Harbour & Co News', url: 'https://news.example.org/edition/', language: 'en-GB' };
+const APP_PAGE = `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="description" content="app" />
+    <title>Harbour &amp; Co News</title>
+    <script type="module" crossorigin src="/edition/assets/index-abc.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+
+let outDir: string;
+let cards: Card[];
+let first: SiteReport;
+const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
+/** Parsed as XML; a file that is not well-formed fails here. */
+function xml(text: string): Document {
+  const doc = new DOMParser().parseFromString(text, 'text/xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+const html = (text: string) => new DOMParser().parseFromString(text, 'text/html');
+
+beforeAll(async () => {
+  outDir = await mkdtemp(path.join(tmpdir(), 'heatline-site-'));
+  await writeFile(path.join(outDir, 'index.html'), APP_PAGE);
+  await buildIndex({ contentDir: path.resolve('test/fixtures/corpus'), outDir: path.join(outDir, 'data') });
+  cards = [...new BuiltIndex(path.join(outDir, 'data')).cards()];
+  first = writeSite({ outDir, site, base: '/edition/' });
+});
+
+describe('page entry points', () => {
+  it('give every article a page at its own address with its title, description, canonical link and previews', async () => {
+    expect(cards.length).toBeGreaterThan(5);
+    for (const card of cards) {
+      const doc = html(await read(`articles/${card.slug}/index.html`));
+      const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content');
+      expect(doc.title).toBe(`${card.title} · Harbour & Co News`);
+      expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`https://news.example.org/edition/articles/${card.slug}`);
+      expect(meta('meta[property="og:title"]')).toBe(card.title);
+      expect(meta('meta[property="og:site_name"]')).toBe('Harbour & Co News');
+      expect(meta('meta[property="og:type"]')).toBe('article');
+      expect(meta('meta[property="article:published_time"]')).toBe(card.published);
+      expect(meta('meta[name=description]')).toBe(card.excerpt ?? `${card.title}, from ${card.provider.name}.`);
+      expect(meta('meta[property="og:image"]')).toBe(card.image?.url);
+      if (card.image?.width) expect(meta('meta[property="og:image:width"]')).toBe(String(card.image.width));
+      expect(meta('meta[name="twitter:card"]')).toBe(card.image ? 'summary_large_image' : 'summary');
+      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: card.title.slice(0, 110), datePublished: card.published });
+      // Readers without JavaScript get the article itself; the app's script still boots.
+      expect(doc.querySelector('#shell h1')?.textContent).toBe(card.title);
+      expect(doc.querySelector('#shell + #root, #shell ~ #root')).not.toBeNull();
+      expect(doc.querySelector('script[src="/edition/assets/index-abc.js"]')).not.toBeNull();
+      expect(doc.querySelectorAll('title')).toHaveLength(1);
+      expect(doc.querySelectorAll('meta[name=description]')).toHaveLength(1);
+    }
+  });
+
+  it('write a hostile title as text, in the head, the body and the structured data', async () => {
+    const hostile = cards.find((card) => card.title.includes('<img'))!;
+    const text = await read(`articles/${hostile.slug}/index.html`);
+    expect(text).not.toContain('<img src=x');
+    const doc = html(text);
+    expect(doc.querySelectorAll('img')).toHaveLength(0);
+    expect(doc.querySelector('#shell h1')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(doc.querySelector('script[type="application/ld+json"]')!.textContent).not.toContain('<');
+  });
+
+  it('give topics, sources, stories and the topics page their own, and link within the site under its base', async () => {
+    const topic = cards.flatMap((card) => card.topics)[0]!;
+    const topicPage = html(await read(`topics/${topic.slug}/index.html`));
+    expect(topicPage.title).toBe(`Topic: ${topic.name} · Harbour & Co News`);
+    expect(topicPage.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href')).toBe(`/edition/topics/${topic.slug}/feed.xml`);
+    expect(topicPage.querySelector('#shell li a')?.getAttribute('href')).toMatch(/^\/edition\/articles\//);
+    const source = html(await read(`sources/${cards[0]!.provider.domain}/index.html`));
+    expect(source.title).toBe(`Source: ${cards[0]!.provider.name} · Harbour & Co News`);
+    expect(html(await read('topics/index.html')).title).toBe('Topics · Harbour & Co News');
+    const stories = await readdir(path.join(outDir, 'stories'));
+    expect(stories.length).toBeGreaterThan(0);
+    expect(html(await read(`stories/${stories[0]}/index.html`)).querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('website');
+  });
+
+  it('keep the app page the page of every other address: the site’s feeds and name in its head, no canonical link', async () => {
+    const doc = html(await read('index.html'));
+    expect(doc.querySelector('link[rel=canonical]')).toBeNull();
+    expect([...doc.querySelectorAll('link[rel=alternate]')].map((l) => l.getAttribute('href'))).toEqual([
+      '/edition/feed.xml', '/edition/feed.atom', '/edition/feed.json',
+    ]);
+    expect(doc.querySelector('#shell')).toBeNull();
+  });
+
+  it('cost at most 1.5 KB gzipped each on average', async () => {
+    let bytes = 0;
+    for (const card of cards) bytes += gzipSync(await read(`articles/${card.slug}/index.html`)).length;
+    expect(bytes / cards.length).toBeLessThan(1536);
+  });
+});
+
+describe('feeds', () => {
+  it('offer the newest articles as RSS 2.0 with absolute links and RFC 822 dates', async () => {
+    const doc = xml(await read('feed.xml'));
+    expect(doc.documentElement.nodeName).toBe('rss');
+    expect(doc.querySelector('channel > title')?.textContent).toBe('Harbour & Co News');
+    expect(doc.querySelector('channel > language')?.textContent).toBe('en-GB');
+    const items = [...doc.querySelectorAll('item')];
+    expect(items).toHaveLength(Math.min(50, cards.length));
+    const newest = [...cards].sort((a, b) => (a.published < b.published ? 1 : -1))[0]!;
+    expect(items[0]!.querySelector('title')?.textContent).toBe(newest.title);
+    expect(items[0]!.querySelector('link')?.textContent).toBe(`https://news.example.org/edition/articles/${newest.slug}`);
+    for (const item of items) {
+      expect(item.querySelector('pubDate')?.textContent).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    }
+  });
+
+  it('as Atom 1.0 with RFC 3339 dates and as JSON Feed 1.1, for the whole feed and each topic and source', async () => {
+    const atom = xml(await read('feed.atom'));
+    expect(atom.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
+    for (const updated of atom.querySelectorAll('entry > updated')) expect(updated.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+    const json = JSON.parse(await read('feed.json'));
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.language).toBe('en-GB');
+    expect(json.items[0].url).toMatch(/^https:\/\/news\.example\.org\/edition\/articles\//);
+    expect(json.items[0].authors[0].name).toBeTruthy();
+    const topic = cards.flatMap((card) => card.topics)[0]!;
+    const topicFeed = xml(await read(`topics/${topic.slug}/feed.xml`));
+    const titles = [...topicFeed.querySelectorAll('item > title')].map((t) => t.textContent);
+    expect(titles.sort()).toEqual(cards.filter((c) => c.topics.some((t) => t.slug === topic.slug)).map((c) => c.title).sort());
+    expect(xml(await read(`sources/${cards[0]!.provider.domain}/feed.atom`)).querySelectorAll('entry').length).toBeGreaterThan(0);
+  });
+});
+
+describe('sitemaps and robots.txt', () => {
+  it('list every article with its lastmod, under a sitemap index', async () => {
+    const index = xml(await read('sitemap.xml'));
+    const locs = [...index.querySelectorAll('sitemap > loc')].map((l) => l.textContent!);
+    expect(locs).toContain('https://news.example.org/edition/sitemaps/pages.xml');
+    expect(locs).toContain('https://news.example.org/edition/sitemaps/articles-0.xml');
+    expect(locs).toContain('https://news.example.org/edition/sitemaps/news.xml');
+    const articles = xml(await read('sitemaps/articles-0.xml'));
+    const urls = [...articles.querySelectorAll('url')].map((u) => [u.querySelector('loc')!.textContent, u.querySelector('lastmod')!.textContent]);
+    expect(urls.sort()).toEqual(cards.map((c) => [`https://news.example.org/edition/articles/${c.slug}`, c.published]).sort());
+  });
+
+  it('name only the last two days’ articles in the news sitemap, and point robots.txt at the index', async () => {
+    const news = xml(await read('sitemaps/news.xml'));
+    const newestMs = Math.max(...cards.map((c) => Date.parse(c.published)));
+    const expected = cards.filter((c) => Date.parse(c.published) >= newestMs - 2 * 86_400_000);
+    const titles = [...news.getElementsByTagName('news:title')].map((t) => t.textContent);
+    expect(titles.sort()).toEqual(expected.map((c) => c.title).sort());
+    expect(news.getElementsByTagName('news:name')[0]?.textContent).toBe('Harbour & Co News');
+    expect(await read('robots.txt')).toContain('Sitemap: https://news.example.org/edition/sitemap.xml');
+  });
+});
+
+describe('a second run', () => {
+  it('writes nothing when nothing changed, and only what changed when an article did', async () => {
+    const one = cards[0]!;
+    const shell = path.join(outDir, `articles/${one.slug}/index.html`);
+    const before = (await stat(shell)).mtimeMs;
+    const again = writeSite({ outDir, site, base: '/edition/' });
+    expect(again.written).toBe(0);
+    expect(again.unchanged).toBe(first.written);
+    expect((await stat(shell)).mtimeMs).toBe(before);
+    // A site renamed rewrites what carries the name, which is every page.
+    const renamed = writeSite({ outDir, site: { ...site, name: 'Quay News' }, base: '/edition/' });
+    expect(renamed.written).toBeGreaterThan(cards.length);
+  });
+});
+
+describe('the site config', () => {
+  it('fills in every key it is not given, and ends the address with a slash', () => {
+    expect(parseSiteConfig('{"name":"Quay News","url":"https://quay.example/news"}')).toMatchObject({
+      name: 'Quay News', url: 'https://quay.example/news/', language: 'en', defaultSort: 'hot', outDir: 'public/data',
+    });
+    expect(parseSiteConfig(undefined).name).toBe('Heatline');
+  });
+
+  it('names the file and the path of every bad key', () => {
+    expect(() => parseSiteConfig('{"url":"quay.example","language":"English","defaultSort":"loud"}', 'site.json')).toThrow(
+      /^site\.json: url: must be an absolute http\(s\) URL.*; language: must be a language tag.*; defaultSort: /,
+    );
+    expect(() => parseSiteConfig('{"nmae":"typo"}')).toThrow(/heatline\.config\.json: .*nmae/);
+    expect(() => parseSiteConfig('{"name":')).toThrow(/^heatline\.config\.json: not valid JSON/);
+  });
+
+  it('stops `heatline index` with that message, exit 2, before anything is written', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'heatline-config-'));
+    await writeFile(path.join(dir, 'bad.json'), '{"url":"ftp://quay.example/"}');
+    const run = spawnSync(process.execPath, ['bin/heatline.mjs', 'index', 'test/fixtures/corpus', '--config', path.join(dir, 'bad.json'), '--out', path.join(dir, 'out')], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/bad\.json: url: must be an absolute http\(s\) URL/);
+    await expect(stat(path.join(dir, 'out'))).rejects.toThrow();
+  });
+});
