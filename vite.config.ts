@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { reindexOnContentChange } from './scripts/vite-reindex-plugin.ts';
 import { siteIdentity } from './scripts/vite-site-plugin.ts';
+import { offlineReading } from './scripts/vite-offline-plugin.ts';
 import { loadSiteConfig } from './src/cli/site/load-config.ts';
 
 // heatline.config.json: the site's name, language and address, for the app and its pages.
@@ -17,9 +18,11 @@ const stripCspInDev = (): Plugin => ({
 
 // The app is served from the path of the site's address (`url` in the
 // config); HEATLINE_BASE overrides it, so one build can try out a sub-path.
+const base = process.env.HEATLINE_BASE ?? new URL(site.url).pathname;
+
 export default defineConfig({
-  base: process.env.HEATLINE_BASE ?? new URL(site.url).pathname,
-  plugins: [react(), siteIdentity(site), stripCspInDev(), reindexOnContentChange()],
+  base,
+  plugins: [react(), siteIdentity(site), offlineReading(site, base), stripCspInDev(), reindexOnContentChange()],
   build: { target: 'es2022', sourcemap: true },
   // Generated folders hold hundreds of thousands of files (benchmark corpora,
   // caches, the index itself, which the re-index hook reloads on its own):

@@ -36,3 +36,10 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline reading, in the production build only (the dev server serves no worker).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    void import('./register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker());
+  });
+}

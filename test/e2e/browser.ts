@@ -37,7 +37,9 @@ export async function openPage(
   options: BrowserContextOptions & OpenOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const { origin = baseUrl(), prepare, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  // The service worker answers requests before a test's routes could: it is
+  // off unless a test turns it on (the offline tests do).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...contextOptions });
   // Images live on other hosts, which this sandbox cannot reach: fail them
   // fast so the tests see the fallback instead of waiting on the network.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.abort());

@@ -5,6 +5,7 @@ import { AppLayout } from '../../components/layout/app-layout';
 import { ListSkeleton } from '../../components/cards/card-skeleton';
 import { RouteError } from '../../components/errors/route-error';
 import { BuildSwitchBoundary } from '../../components/layout/build-switch';
+import { UpdatePrompt } from '../../components/layout/update-prompt';
 import { LinkPrefetchContext } from '../../components/cards/link-prefetch';
 import { linkPrefetchers } from '../../lib/index-client/prefetch';
 import { SearchBox } from '../../features/search/components/search-box';
@@ -19,6 +20,7 @@ export function Root() {
       <LinkPrefetchContext.Provider value={prefetchers}>
         <BuildSwitchBoundary>
           <Outlet />
+          <UpdatePrompt />
         </BuildSwitchBoundary>
       </LinkPrefetchContext.Provider>
       <KeyboardShortcuts />

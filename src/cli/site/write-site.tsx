@@ -5,7 +5,8 @@
  * and source, sitemaps and robots.txt. Reads the index a shard at a time and
  * writes a file only when its content changed.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { listKey } from '../../shared/constants';
@@ -31,6 +32,17 @@ export type SiteOptions = {
 
 export type SiteReport = { shells: number; feeds: number; sitemaps: number; written: number; unchanged: number; ms: number };
 
+/** The files the site step wrote and their content hashes, in the output folder. */
+export const SITE_LEDGER = '.heatline-site.json';
+
+function readLedger(file: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
 /** Marks what the site step put into index.html, so the next run starts from the app's page again. */
 const SITE_HEAD = /\s*<!-- site -->[\s\S]*?<!-- \/site -->/;
 
@@ -40,21 +52,26 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
   const urls = siteUrls(site, base);
   const report: SiteReport = { shells: 0, feeds: 0, sitemaps: 0, written: 0, unchanged: 0, ms: 0 };
 
+  // What the last run wrote, by content hash: an unchanged file is neither
+  // read nor written again, and one the index no longer has is removed.
+  const ledgerFile = path.join(outDir, SITE_LEDGER);
+  const previous = readLedger(ledgerFile);
+  const current: Record<string, string> = {};
   const write = (file: string, content: string) => {
-    const target = path.join(outDir, file);
-    try {
-      if (readFileSync(target, 'utf8') === content) {
-        report.unchanged++;
-        return;
-      }
-    } catch {
-      mkdirSync(path.dirname(target), { recursive: true });
+    const hash = createHash('sha1').update(content).digest('base64url');
+    current[file] = hash;
+    if (previous[file] === hash) {
+      report.unchanged++;
+      return;
     }
+    const target = path.join(outDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
     report.written++;
   };
 
-  const appPage = readFileSync(path.join(outDir, 'index.html'), 'utf8').replace(SITE_HEAD, '');
+  const builtPage = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const appPage = builtPage.replace(SITE_HEAD, '');
   const [head, rest] = appPage.split('</head>') as [string, string];
   const bareHead = head.replace(/\s*<title>[\s\S]*?<\/title>/, '').replace(/\s*<meta name="description"[^>]*>/, '');
   const rootAt = rest.indexOf('<div id="root">');
@@ -141,7 +158,13 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
       <link rel="alternate" type="application/feed+json" title={`${site.name} (JSON Feed)`} href={homeFeeds.json} />
     </>,
   );
-  write('index.html', `${head}\n    <!-- site -->${siteHead}<!-- /site -->\n  </head>${rest}`);
+  // Compared with the file itself, not the ledger: each app build writes index.html anew.
+  const sitePage = `${head}\n    <!-- site -->${siteHead}<!-- /site -->\n  </head>${rest}`;
+  if (sitePage === builtPage) report.unchanged++;
+  else {
+    writeFileSync(path.join(outDir, 'index.html'), sitePage);
+    report.written++;
+  }
 
   write('sitemaps/pages.xml', urlset(pages));
   sitemaps.unshift({ loc: urls.absolute('sitemaps/pages.xml'), ...(newestOf(feed.newest) ? { lastmod: newestOf(feed.newest)! } : {}) });
@@ -149,6 +172,10 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
   sitemaps.push({ loc: urls.absolute('sitemaps/news.xml'), ...(newestOf(news.newest) ? { lastmod: newestOf(news.newest)! } : {}) });
   write('sitemap.xml', sitemapIndex(sitemaps));
   write('robots.txt', robotsTxt(urls.absolute('sitemap.xml')));
+  for (const file of Object.keys(previous)) {
+    if (!(file in current)) rmSync(path.join(outDir, file), { force: true });
+  }
+  writeFileSync(ledgerFile, JSON.stringify(current));
   report.sitemaps = sitemaps.length + 1;
   report.ms = Math.round(performance.now() - started);
   return report;

@@ -24,10 +24,16 @@ function LoadError({ error }: { error: unknown }) {
     reset();
     void revalidator.revalidate();
   };
+  // Offline, a page never opened here is simply not kept yet: say that, not "error".
+  const offline = !navigator.onLine && isShardError(error) && error.kind === 'network';
   return (
     <section className="status-page" role="alert">
-      <PageHeading>Could not load this page</PageHeading>
-      <p>{describeError(error)}</p>
+      <PageHeading>{offline ? 'You are offline' : 'Could not load this page'}</PageHeading>
+      <p>
+        {offline
+          ? 'This page has not been opened on this device, so it is not kept for reading offline. It will load when you are back online.'
+          : describeError(error)}
+      </p>
       {/* For whoever runs the site: which file failed, and how. */}
       {isShardError(error) && (
         <p className="status-page__detail">

@@ -3,6 +3,7 @@ import { Link, NavLink, ScrollRestoration, useNavigation } from 'react-router-do
 import { paths } from '../../config/paths';
 import { APP_NAME, SITE, SITE_LOGO } from '../../config/app';
 import { DensityToggle } from './density-toggle';
+import { OfflineNotice } from './offline-notice';
 import { StorageNotice } from './storage-notice';
 import { ThemeToggle } from './theme-toggle';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
@@ -50,6 +51,7 @@ export function AppLayout({ children, search }: { children: ReactNode; search?: 
         <div className={busy ? 'progress progress--active' : 'progress'} aria-hidden="true" />
       </header>
       <main id="main" className="site-main" tabIndex={-1} aria-busy={busy}>
+        <OfflineNotice />
         <StorageNotice />
         {children}
       </main>

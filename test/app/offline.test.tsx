@@ -1,0 +1,37 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { serveIndex } from './helpers/index-server';
+import { renderApp } from './helpers/render-app';
+
+const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+function goOffline() {
+  Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+  act(() => void window.dispatchEvent(new Event('offline')));
+}
+afterEach(() => {
+  Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+});
+
+describe('without a connection', () => {
+  it('says so under the header, and goes when the connection is back', async () => {
+    await serveIndex();
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Hot stories' });
+    expect(screen.queryByText(/showing what you have read/)).toBeNull();
+    goOffline();
+    expect(screen.getByText(/showing what you have read/).closest('[role=status]')).not.toBeNull();
+    Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    act(() => void window.dispatchEvent(new Event('online')));
+    expect(screen.queryByText(/showing what you have read/)).toBeNull();
+  });
+
+  it('says a page never opened here is not kept for offline reading, rather than that something broke', async () => {
+    const server = await serveIndex();
+    goOffline();
+    server.fail((file) => file.startsWith('articles/'), { network: true });
+    renderApp('/articles/alpha-chips-get-faster-x');
+    expect(await screen.findByRole('heading', { level: 1, name: 'You are offline' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText(/not kept for reading offline/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
