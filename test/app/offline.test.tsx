@@ -1,7 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Card } from '../../src/shared/index-schema';
+import { ReaderStore } from '../../src/lib/reader-state/reader-store';
 import { serveIndex } from './helpers/index-server';
 import { renderApp } from './helpers/render-app';
+import { memoryStorage, renderWithStore } from './helpers/render-with-store';
 
 const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
 function goOffline() {
@@ -33,5 +36,25 @@ describe('without a connection', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'You are offline' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText(/not kept for reading offline/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
+
+describe('a saved article never opened here, offline', () => {
+  it('shows what the reader kept of it, and the way to the outlet', async () => {
+    const card: Card = {
+      id: 'saved-1', slug: 'harbour-cranes-return-q7', title: 'Harbour cranes return', type: 'article',
+      published: '2023-05-01T09:00:00.000Z', hot: 0, excerpt: 'The port reopens its east quay.',
+      provider: { domain: 'quay.example.com', name: 'Quay Post' }, topics: [],
+    };
+    const store = new ReaderStore(memoryStorage(), null);
+    await store.ready;
+    store.setSaved(card, true, 'https://quay.example.com/cranes');
+    const server = await serveIndex();
+    goOffline();
+    server.fail((file) => file.startsWith('articles/'), { network: true });
+    renderWithStore(`/articles/${card.slug}`, store);
+    expect(await screen.findByRole('heading', { level: 1, name: 'You are offline' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Harbour cranes return' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Read at Quay Post/ })).toHaveAttribute('href', 'https://quay.example.com/cranes');
   });
 });

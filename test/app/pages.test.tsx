@@ -120,3 +120,24 @@ describe('not found', () => {
     },
   );
 });
+
+describe('feeds', () => {
+  beforeEach(async () => {
+    await serveIndex();
+  });
+
+  it('a topic page links its RSS, Atom and JSON feeds and names them in the head', async () => {
+    renderApp('/topics/cloud');
+    await h1('Cloud');
+    const links = ['RSS', 'Atom', 'JSON Feed'].map((format) => screen.getByRole('link', { name: `Cloud feed (${format})` }));
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/topics/cloud/feed.xml', '/topics/cloud/feed.atom', '/topics/cloud/feed.json']);
+    const alternates = [...document.head.querySelectorAll('link[rel=alternate]')].map((link) => link.getAttribute('href'));
+    expect(alternates).toEqual(expect.arrayContaining(['/topics/cloud/feed.xml', '/topics/cloud/feed.atom', '/topics/cloud/feed.json']));
+  });
+
+  it('the feed page links the site feeds', async () => {
+    renderApp('/');
+    await h1('Hot stories');
+    expect(screen.getByRole('link', { name: 'Heatline feed (RSS)' })).toHaveAttribute('href', '/feed.xml');
+  });
+});

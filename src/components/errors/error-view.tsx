@@ -1,6 +1,6 @@
 import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useRevalidator } from 'react-router-dom';
-import { describeError, isIndexRebuilt, isShardError } from '../../lib/index-client/errors';
+import { describeError, isIndexRebuilt, isOfflineError, isShardError } from '../../lib/index-client/errors';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { PageHeading } from '../ui/page-heading';
 import { IndexUpdated } from './index-updated';
@@ -25,7 +25,7 @@ function LoadError({ error }: { error: unknown }) {
     void revalidator.revalidate();
   };
   // Offline, a page never opened here is simply not kept yet: say that, not "error".
-  const offline = !navigator.onLine && isShardError(error) && error.kind === 'network';
+  const offline = isOfflineError(error);
   return (
     <section className="status-page" role="alert">
       <PageHeading>{offline ? 'You are offline' : 'Could not load this page'}</PageHeading>

@@ -46,6 +46,11 @@ const messages: Record<ShardErrorKind, string> = {
   rebuilt: 'The news was updated while this page was open.',
 };
 
+/** A file could not be fetched because the browser has no connection: not broken, only not kept for offline reading. */
+export function isOfflineError(error: unknown): boolean {
+  return isShardError(error) && error.kind === 'network' && typeof navigator !== 'undefined' && !navigator.onLine;
+}
+
 export function describeError(error: unknown): string {
   return isShardError(error) ? messages[error.kind] : 'Something went wrong while showing this page.';
 }

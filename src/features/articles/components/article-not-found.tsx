@@ -1,6 +1,10 @@
 import { isRouteErrorResponse, useParams, useRouteError } from 'react-router-dom';
 import { NotFound } from '../../../components/errors/not-found';
 import { RouteError } from '../../../components/errors/route-error';
+import { isOfflineError } from '../../../lib/index-client/errors';
+import type { SavedItem } from '../../../lib/reader-state/state';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { PageHeading } from '../../../components/ui/page-heading';
 import { SavedCopy, useSavedCopy } from './saved-copy';
 
 /**
@@ -30,8 +34,24 @@ export function ArticleNotFound() {
   );
 }
 
-/** The article route's error boundary: its own Not found, every other error as on any route. */
+/** Offline, a saved article never opened on this device shows what the reader kept of it. */
+function OfflineSavedCopy({ item }: { item: SavedItem }) {
+  useDocumentTitle(item.card.title);
+  return (
+    <section className="status-page" role="alert">
+      <PageHeading>You are offline</PageHeading>
+      <p>This article has not been opened on this device; it will load when you are back online.</p>
+      <SavedCopy item={item} />
+    </section>
+  );
+}
+
+/** The article route's error boundary: its own Not found, a saved copy when offline, every other error as on any route. */
 export function ArticleRouteError() {
   const error = useRouteError();
-  return isRouteErrorResponse(error) && error.status === 404 ? <ArticleNotFound /> : <RouteError />;
+  const { slug = '' } = useParams();
+  const saved = useSavedCopy(slug);
+  if (isRouteErrorResponse(error) && error.status === 404) return <ArticleNotFound />;
+  if (saved && isOfflineError(error)) return <OfflineSavedCopy item={saved} />;
+  return <RouteError />;
 }
