@@ -47,7 +47,7 @@ describe('the footer', () => {
     renderApp('/');
     await h1('Hot stories');
     const footer = screen.getByRole('contentinfo');
-    expect(footer).toHaveTextContent('Heatline: Every outlet’s coverage of a story in one place');
+    expect(footer).toHaveTextContent('Heatline — Every outlet’s coverage of a story in one place');
     expect(footer).not.toHaveTextContent(/static index/);
     const nav = within(footer).getByRole('navigation', { name: 'Footer' });
     expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([

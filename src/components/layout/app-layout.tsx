@@ -57,7 +57,7 @@ export function AppLayout({ children, search }: { children: ReactNode; search?: 
       </main>
       <footer className="site-footer">
         <p>
-          {APP_NAME}: {SITE.description}
+          <strong>{APP_NAME}</strong> — {SITE.description}
         </p>
         <nav aria-label="Footer" className="site-footer__nav">
           <Link to={paths.topics.getHref()}>Topics</Link>
