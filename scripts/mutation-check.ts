@@ -109,6 +109,30 @@ const MUTANTS: Mutant[] = [
     project: 'faults',
     tests: ['test/faults/damaged-output.test.ts'],
   },
+  {
+    name: 'a topic on most articles trends',
+    file: 'src/features/topics/trending.ts',
+    find: '.filter((topic) => !topic.generic && topic.weeks)',
+    replace: '.filter((topic) => topic.weeks)',
+    project: 'app',
+    tests: ['test/app/topics.test.tsx'],
+  },
+  {
+    name: 'structured data can close its script element',
+    file: 'src/cli/site/shell-markup.tsx',
+    find: ".replace(/</g, '\\\\u003c')",
+    replace: '',
+    project: 'unit',
+    tests: ['test/unit/site.test.ts'],
+  },
+  {
+    name: 'a new edition applied without asking',
+    file: 'src/components/layout/update-prompt.tsx',
+    find: '  if (!edition && !app.waiting) return null;',
+    replace: '  if (edition) showLatest();\n  if (!edition && !app.waiting) return null;',
+    project: 'app',
+    tests: ['test/app/new-edition.test.tsx'],
+  },
 ];
 
 const ROOT = path.resolve(import.meta.dirname, '..');
