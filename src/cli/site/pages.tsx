@@ -34,7 +34,7 @@ function Headlines({ cards, urls }: { cards: readonly Card[]; urls: SiteUrls }) 
   );
 }
 
-export function articleShell(card: Card, site: SiteConfig, urls: SiteUrls): ShellPage {
+export function articleShell(card: Card, urls: SiteUrls): ShellPage {
   const path = urls.article(card.slug);
   const canonical = urls.absolute(path);
   const description = card.excerpt ?? `${card.title}, from ${card.provider.name}.`;
@@ -53,11 +53,10 @@ export function articleShell(card: Card, site: SiteConfig, urls: SiteUrls): Shel
       description,
       datePublished: card.published,
       url: canonical,
-      mainEntityOfPage: canonical,
       ...(card.image ? { image: [card.image.url] } : {}),
+      // The outlet wrote and published it; this site points to it.
       author: { '@type': 'Organization', name: card.provider.name, url: `https://${card.provider.domain}/` },
-      publisher: { '@type': 'Organization', name: card.provider.name, url: `https://${card.provider.domain}/` },
-      isPartOf: website(site),
+      publisher: { '@type': 'Organization', name: card.provider.name },
     },
     body: (
       <div className="article-page">

@@ -45,10 +45,8 @@ export function ShellHead({ page, site }: { page: ShellPage; site: SiteConfig })
       {page.image?.width && <meta property="og:image:width" content={String(page.image.width)} />}
       {page.image?.height && <meta property="og:image:height" content={String(page.image.height)} />}
       {page.published && <meta property="article:published_time" content={page.published} />}
+      {/* Twitter reads the title, description and image from the OpenGraph tags: only the card's kind is its own. */}
       <meta name="twitter:card" content={page.image ? 'summary_large_image' : 'summary'} />
-      <meta name="twitter:title" content={page.title} />
-      <meta name="twitter:description" content={page.description} />
-      {page.image && <meta name="twitter:image" content={page.image.url} />}
       {page.feeds && (
         <>
           <link rel="alternate" type="application/rss+xml" title={`${page.feeds.title} (RSS)`} href={page.feeds.rss} />

@@ -35,6 +35,8 @@ export type SiteReport = { shells: number; feeds: number; sitemaps: number; writ
 /** The files the site step wrote and their content hashes, in the output folder. */
 export const SITE_LEDGER = '.heatline-site.json';
 
+const hashOf = (text: string) => createHash('sha1').update(text).digest('base64url');
+
 function readLedger(file: string): Record<string, string> {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
@@ -52,46 +54,79 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
   const urls = siteUrls(site, base);
   const report: SiteReport = { shells: 0, feeds: 0, sitemaps: 0, written: 0, unchanged: 0, ms: 0 };
 
-  // What the last run wrote, by content hash: an unchanged file is neither
-  // read nor written again, and one the index no longer has is removed.
-  const ledgerFile = path.join(outDir, SITE_LEDGER);
-  const previous = readLedger(ledgerFile);
-  const current: Record<string, string> = {};
-  const write = (file: string, content: string) => {
-    const hash = createHash('sha1').update(content).digest('base64url');
-    current[file] = hash;
-    if (previous[file] === hash) {
-      report.unchanged++;
-      return;
-    }
-    const target = path.join(outDir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content);
-    report.written++;
-  };
-
   const builtPage = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const appPage = builtPage.replace(SITE_HEAD, '');
   const [head, rest] = appPage.split('</head>') as [string, string];
   const bareHead = head.replace(/\s*<title>[\s\S]*?<\/title>/, '').replace(/\s*<meta name="description"[^>]*>/, '');
   const rootAt = rest.indexOf('<div id="root">');
-  const shell = (page: ShellPage) => {
+
+  // What the last run wrote, each file by a hash of what it was made from
+  // (its own inputs, the app's page, the site config and the base): a file
+  // whose inputs did not change is neither rendered, read nor written again,
+  // and one the index no longer has is removed.
+  const ledgerFile = path.join(outDir, SITE_LEDGER);
+  const previous = readLedger(ledgerFile);
+  const current: Record<string, string> = {};
+  // A page and a feed made from fixed inputs stand for the code that makes
+  // them: when that code changes, so does every key, and everything is made again.
+  const probe: Card = {
+    id: 'probe', slug: 'probe-0', title: 'Probe <&>', excerpt: 'Probe.', type: 'article', published: '2000-01-01T00:00:00.000Z',
+    hot: 0, provider: { domain: 'probe.example', name: 'Probe' }, topics: [{ slug: 'probe', name: 'Probe' }],
+    image: { url: 'https://probe.example/p.jpg', width: 2, height: 1 },
+  };
+  const probePage = articleShell(probe, urls);
+  const code = [
+    renderToStaticMarkup(<ShellHead page={probePage} site={site} />),
+    renderToStaticMarkup(<ShellBody page={probePage} site={site} home="/" />),
+    JSON.stringify(renderFeeds(site, urls, { page: '/probe', description: 'Probe', items: [probe] })),
+    JSON.stringify([listShell, storyShell, topicsShell, urlset, newsSitemap].map(String)),
+  ];
+  const context = hashOf(JSON.stringify([appPage, site, base, code]));
+  const keyOf = (inputs: unknown) => hashOf(context + JSON.stringify(inputs));
+  const put = (file: string, key: string, content: string) => {
+    current[file] = key;
+    const target = path.join(outDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    report.written++;
+  };
+  /** True when the files were made from these inputs last time: they are kept as they are. */
+  const kept = (files: string[], key: string) => {
+    if (!files.every((file) => previous[file] === key)) return false;
+    for (const file of files) current[file] = key;
+    report.unchanged += files.length;
+    return true;
+  };
+  const write = (file: string, content: string) => {
+    const key = keyOf(content);
+    if (!kept([file], key)) put(file, key, content);
+  };
+
+  /** A page's entry point, rendered only when `inputs` changed. */
+  const shell = (pagePath: string, inputs: unknown, make: () => ShellPage) => {
+    report.shells++;
+    const file = urls.pageFile(pagePath);
+    const key = keyOf(inputs);
+    if (kept([file], key)) return;
+    const page = make();
     const headMarkup = renderToStaticMarkup(<ShellHead page={page} site={site} />);
     const bodyMarkup = renderToStaticMarkup(<ShellBody page={page} site={site} home={urls.href('/')} />);
-    write(urls.pageFile(page.path), `${bareHead}\n    ${headMarkup}\n  </head>${rest.slice(0, rootAt)}${bodyMarkup}\n    ${rest.slice(rootAt)}`);
-    report.shells++;
+    put(file, key, `${bareHead}\n    ${headMarkup}\n  </head>${rest.slice(0, rootAt)}${bodyMarkup}\n    ${rest.slice(rootAt)}`);
   };
   const feedsOf = (page: string, title: string) => {
     const links = urls.feedPaths(page);
     return { title, rss: urls.href(links.rss), atom: urls.href(links.atom), json: urls.href(links.json) };
   };
   const writeFeeds = (page: string, title: string | undefined, description: string, items: readonly Card[]) => {
-    const files = renderFeeds(site, urls, { page, ...(title ? { title } : {}), description, items });
-    const links = urls.feedPaths(page);
-    write(urls.file(links.rss), files.rss);
-    write(urls.file(links.atom), files.atom);
-    write(urls.file(links.json), files.json);
     report.feeds += 3;
+    const links = urls.feedPaths(page);
+    const files = [urls.file(links.rss), urls.file(links.atom), urls.file(links.json)] as const;
+    const key = keyOf([page, title, description, items]);
+    if (kept([...files], key)) return;
+    const feeds = renderFeeds(site, urls, { page, ...(title ? { title } : {}), description, items });
+    put(files[0], key, feeds.rss);
+    put(files[1], key, feeds.atom);
+    put(files[2], key, feeds.json);
   };
 
   // Lists first (a few thousand refs at most), so each card can be offered to its lists' feeds as it streams past.
@@ -113,7 +148,7 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
   };
 
   for (const card of index.cards()) {
-    shell(articleShell(card, site, urls));
+    shell(urls.article(card.slug), card, () => articleShell(card, urls));
     feed.offer(card);
     lists.get(listKey.source(card.provider.domain))?.newest.offer(card);
     for (const topic of card.topics) lists.get(listKey.topic(topic.slug))?.newest.offer(card);
@@ -128,18 +163,19 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
   pages.push({ loc: urls.absolute('/'), ...(newestOf(feed.newest) ? { lastmod: newestOf(feed.newest)! } : {}) });
   for (const { ref, newest } of lists.values()) {
     const page = listShell(ref, newest.newest, site, urls);
-    shell({ ...page, feeds: feedsOf(page.path, ref.title) });
+    shell(page.path, [ref, newest.newest], () => ({ ...page, feeds: feedsOf(page.path, ref.title) }));
     writeFeeds(page.path, ref.title, page.description, newest.newest);
     const lastmod = newestOf(newest.newest);
     pages.push({ loc: page.canonical, ...(lastmod ? { lastmod } : {}) });
   }
   for (const story of index.stories()) {
     const page = storyShell(story, site, urls);
-    shell(page);
+    shell(page.path, story, () => page);
     pages.push({ loc: page.canonical, lastmod: story.last });
   }
-  const topics = topicsShell(index.topics(), site, urls);
-  shell(topics);
+  const topicList = index.topics();
+  const topics = topicsShell(topicList, site, urls);
+  shell(topics.path, topicList, () => topics);
   pages.push({ loc: topics.canonical });
 
   writeFeeds('/', undefined, site.description, feed.newest);
