@@ -25,7 +25,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statfsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +42,10 @@ import { CORPUS_SHAPES, CORPUS_VERSION, generateCorpus, type CorpusShape } from 
 import { indexSizes, type IndexSizes } from './index-sizes';
 import { hugoArgs, hugoVersion, writeHugoSite } from './hugo';
 import { addFiles, folderTotals, hasGnuTime, measure, median, NEW_FOLDER, snapshot, touchFiles, written } from './measure';
+import { LIGHTHOUSE_RUNS, measureLighthouse, type LighthouseScores } from './lighthouse';
+import { NGINX, startNginx } from '../test/e2e/nginx-server';
+import { writeSite } from '../src/cli/site/write-site.tsx';
+import { loadSiteConfig } from '../src/cli/site/load-config.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.bench-corpora');
@@ -700,7 +704,7 @@ function searchSection(all: CorpusFigures[]): string[] {
   return lines;
 }
 
-function report(all: CorpusFigures[]): string {
+function report(all: CorpusFigures[], lh?: LighthouseFigures): string {
   const standard = all.filter((f) => f.shape === 'standard');
   const lines = ['# Benchmark results', '', ...methodLines(`npm run bench${values.quick ? ' -- --quick' : ''}`), '', CORPORA_TEXT, '',
     '## Budgets', '', ...budgetLines(all), ''];
@@ -724,7 +728,9 @@ function report(all: CorpusFigures[]): string {
     '(median of the runs); "n/a" when the report does not carry the field.', '');
   lines.push(...indexTables(standard));
   lines.push('', ...searchSection(all));
+  if (lh) lines.push('', ...lighthouseSection(lh));
   lines.push('', '## Raw runs', '', '```json', JSON.stringify(all, null, 1), '```', '');
+  if (lh && !('skipped' in lh)) lines.push('Lighthouse, each run\'s scores:', '', '```json', JSON.stringify(lh.scores.map(({ name, runs: r }) => ({ name, runs: r }))), '```', '');
   return lines.join('\n');
 }
 
@@ -769,6 +775,104 @@ function singleReport(f: CorpusFigures): string {
   return lines.join('\n');
 }
 
+/** Lighthouse's four category scores out of 100: the least each page of the production build may score. */
+const LIGHTHOUSE_BUDGET = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 } as const;
+
+type LighthouseFigures =
+  | { size: number; slug: string; blocked: string[]; scores: LighthouseScores[]; ms: number }
+  | { skipped: string };
+
+/**
+ * The hosts of the pictures the index names (`https://img.example.com/1-1200x675.jpg`),
+ * other than the served origin: the only requests to other hosts a page makes
+ * (outlets' links are followed by readers, not loaded). From the benchmark's
+ * machine none of them can be reached.
+ */
+async function externalHosts(dataDir: string, origin: string): Promise<string[]> {
+  const hosts = new Set<string>();
+  for (const file of readdirSync(dataDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.json')) continue;
+    for (const m of (await readFile(path.join(dataDir, file), 'utf8')).matchAll(/https?:\/\/([^/"\\?#\s]+)\/[^"\\?#\s]*\.(?:jpe?g|png|gif|webp|avif|svg)\b/gi)) hosts.add(m[1]!);
+  }
+  hosts.delete(new URL(origin).host);
+  return [...hosts].sort();
+}
+
+/**
+ * Lighthouse on the production build as deploy/nginx.conf serves it: the
+ * bench's app build with the standard index at GROWTH_BASE (or the quick
+ * run's one size), its site step (page entry points, feeds, sitemaps,
+ * robots.txt) written over that index, precompressed, under nginx.
+ */
+async function lighthouseFigures(appDist: string): Promise<LighthouseFigures> {
+  if (!existsSync(NGINX)) return { skipped: `nginx: not installed at ${NGINX}, so Lighthouse was not run (\`apt-get install -y nginx\` adds it).` };
+  const size = sizes.includes(GROWTH_BASE) ? GROWTH_BASE : sizes[0]!;
+  const data = path.join(root, '.cache/bench', String(size), 'data');
+  const site = loadSiteConfig(root);
+  // The base the app was built with (vite.config.ts reads the same two).
+  const base = process.env.HEATLINE_BASE ?? new URL(site.url).pathname;
+  const started = performance.now();
+  process.stderr.write(`${size} standard: Lighthouse on the production build under nginx\n`);
+  const server = await startNginx({
+    dist: appDist,
+    prepare: async (served) => {
+      // The app folder's data/ is a link to the last index measured; the copy gets a folder of its own, which precompression then writes into.
+      await rm(path.join(served, 'data'), { recursive: true, force: true });
+      await cp(data, path.join(served, 'data'), { recursive: true });
+      // The app was built over public/data; its pages, feeds and sitemaps are that index's. The site step redoes them for this one (and removes the others).
+      writeSite({ outDir: served, site, base });
+    },
+  });
+  try {
+    const slug = storyArticle(data);
+    const blocked = await externalHosts(data, server.url);
+    const scores = await measureLighthouse(server.url, [{ name: 'feed', path: base }, { name: 'article', path: `${base}articles/${slug}` }], {
+      blockedUrlPatterns: blocked.map((host) => `*://${host}/*`),
+      onRun: (route, run) => process.stderr.write(`  Lighthouse ${route}: run ${run}/${LIGHTHOUSE_RUNS}\n`),
+    });
+    return { size, slug, blocked, scores, ms: Math.round(performance.now() - started) };
+  } finally {
+    await server.stop();
+  }
+}
+
+function lighthouseSection(lh: LighthouseFigures): string[] {
+  const lines = ['## Lighthouse', ''];
+  if ('skipped' in lh) return [...lines, lh.skipped];
+  const cell = (score: number, budget: number) => judged(String(score), score >= budget, budget === 100 ? '100' : `≥ ${budget}`);
+  lines.push('| page | performance | accessibility | best practices | SEO | audits below 1 |', '| --- | ---: | ---: | ---: | ---: | --- |');
+  for (const s of lh.scores) {
+    const failing = s.failingDetail.map((a) => `\`${a.id}\` (${a.category}, ${a.score})`).join(', ') || 'none';
+    lines.push(`| ${s.name} (\`${s.path}\`) | ${cell(s.performance, LIGHTHOUSE_BUDGET.performance)} | ${cell(s.accessibility, LIGHTHOUSE_BUDGET.accessibility)} | ` +
+      `${cell(s.bestPractices, LIGHTHOUSE_BUDGET.bestPractices)} | ${cell(s.seo, LIGHTHOUSE_BUDGET.seo)} | ${failing} |`);
+  }
+  const errored = new Map<string, { message: string; pages: string[] }>();
+  for (const s of lh.scores) {
+    for (const e of s.errored) {
+      const entry = errored.get(e.id) ?? { message: e.message, pages: [] };
+      entry.pages.push(s.name);
+      errored.set(e.id, entry);
+    }
+  }
+  if (errored.size) {
+    lines.push('', 'Audits Lighthouse could not run (no score; they count neither for nor against a category): ' +
+      [...errored].map(([id, e]) => `\`${id}\` (${e.pages.join(', ')}: ${e.message.replace(/\s+/g, ' ').slice(0, 160)})`).join('; ') + '.');
+  }
+  const lighthouseVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
+  lines.push('', `Lighthouse ${lighthouseVersion} (its Node API, \`bench/lighthouse.ts\`), run by \`npm run bench${values.quick ? ' -- --quick' : ''}\`: ` +
+    'the default config, which is the mobile preset (Moto G Power screen, simulated slow 4G and 4× CPU slowdown), categories performance, ' +
+    `accessibility, best practices and SEO, in headless Chromium. Each score is the median of ${LIGHTHOUSE_RUNS} runs of the page; ` +
+    '"audits below 1" are the audits of those categories that scored under 1 in most runs, with their median score. ' +
+    `The page is the production build as deploy/nginx.conf serves it: the app the bench built, the standard index at ${fmt(lh.size)} articles, ` +
+    'the site step (`writeSite`: page entry points, feeds, sitemaps, robots.txt) over that index, precompressed (scripts/precompress.ts), ' +
+    `behind nginx on 127.0.0.1 (test/e2e/nginx-server.ts). The article is the hottest one in a story (\`${lh.slug}\`). ` +
+    `Requests to other hosts are blocked (Lighthouse's \`blockedUrlPatterns\`, one \`*://HOST/*\` per host of the pictures the index names: ${fmt(lh.blocked.length)} hosts, ` +
+    `e.g. ${lh.blocked.slice(0, 3).map((h) => `\`${h}\``).join(', ') || 'none'}): none can be reached from this machine, and a failed image ` +
+    'load would count as a console error (`errors-in-console`), which a blocked one does not; the page is what a reader sees when those images ' +
+    `do not load. ${fmt(lh.ms / 1000)} s in all, nginx's start included.`);
+  return lines;
+}
+
 /** The hottest article that belongs to a story: the same kind of article page at every size. */
 function storyArticle(dataDir: string): string {
   const read = <T>(name: string) => JSON.parse(readFileSync(path.join(dataDir, name), 'utf8')) as T;
@@ -800,6 +904,8 @@ execFileSync(process.execPath, [...HEATLINE, '--help'], { cwd: root, stdio: 'ign
 const all: CorpusFigures[] = [];
 for (const size of sizes) all.push(await measureCorpus('standard', size, appDist, searchUi));
 if (!single && !onlySearch) for (const size of sizes) all.push(await measureCorpus('link-heavy', size));
+// After every other figure: its Chromium runs would otherwise load the machine while they are timed.
+const lh = single || onlySearch ? undefined : await lighthouseFigures(appDist);
 await mkdir(path.dirname(resultsFile), { recursive: true });
-await writeFile(resultsFile, single ? singleReport(all[0]!) : onlySearch ? searchReport(all) : report(all));
+await writeFile(resultsFile, single ? singleReport(all[0]!) : onlySearch ? searchReport(all) : report(all, lh));
 process.stdout.write(`${await readFile(resultsFile, 'utf8').then((t) => t.split('## Raw runs')[0])}\nwrote ${path.relative(root, resultsFile)}\n`);
