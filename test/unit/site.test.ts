@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/cli/build-index';
+import { articleText } from './helpers';
 import { BuiltIndex } from '../../src/cli/site/built-index';
 import { writeSite, type SiteReport } from '../../src/cli/site/write-site';
 import type { Card } from '../../src/shared/index-schema';
@@ -214,5 +215,28 @@ describe('the site config', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/bad\.json: url: must be an absolute http\(s\) URL/);
     await expect(stat(path.join(dir, 'out'))).rejects.toThrow();
+  });
+});
+
+describe('a topic on most articles', () => {
+  it('has a feed of its newest articles too, though cards leave it out', async () => {
+    const content = await mkdtemp(path.join(tmpdir(), 'heatline-generic-'));
+    const words = ['amber', 'basalt', 'cobalt', 'dune', 'ember', 'fjord', 'garnet', 'heron', 'iris', 'jade', 'kelp'];
+    for (let i = 0; i < 22; i++) {
+      await writeFile(path.join(content, `a${i}.md`), articleText({
+        title: `${words[i % 11]} ${words[(i * 3 + 1) % 11]} report ${i}`,
+        webUrl: `https://outlet.example/${i}`,
+        publishedDateTime: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
+        topics: ['News', `Desk ${i % 2}`],
+        provider: { name: 'Outlet', domain: 'outlet.example' },
+      }));
+    }
+    const out = await mkdtemp(path.join(tmpdir(), 'heatline-generic-out-'));
+    await writeFile(path.join(out, 'index.html'), APP_PAGE);
+    await buildIndex({ contentDir: content, outDir: path.join(out, 'data') });
+    writeSite({ outDir: out, site, base: '/edition/' });
+    const items = xml(await readFile(path.join(out, 'topics/news/feed.xml'), 'utf8')).querySelectorAll('item');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items[0]!.querySelector('title')?.textContent).toMatch(/report 21$/);
   });
 });

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { listKey } from '../../shared/constants';
-import type { Card, ListRef } from '../../shared/index-schema';
+import type { Card, CardsShard, ListRef } from '../../shared/index-schema';
 import type { SiteConfig } from '../../shared/site-config';
 import { BuiltIndex } from './built-index';
 import { FEED_ITEMS, renderFeeds } from './feeds';
@@ -162,6 +162,12 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
   const newestOf = (items: readonly Card[]) => items[0]?.published;
   pages.push({ loc: urls.absolute('/'), ...(newestOf(feed.newest) ? { lastmod: newestOf(feed.newest)! } : {}) });
   for (const { ref, newest } of lists.values()) {
+    // Cards leave out a topic on most articles, so its members never reached
+    // it above: its list's own newest cards stand in (one per story).
+    if (newest.newest.length === 0 && ref.count > 0) {
+      const shard = ref.all ?? ref.heads?.newest;
+      if (shard) for (const card of index.read<CardsShard>(shard).cards) newest.offer(card);
+    }
     const page = listShell(ref, newest.newest, site, urls);
     shell(page.path, [ref, newest.newest], () => ({ ...page, feeds: feedsOf(page.path, ref.title) }));
     writeFeeds(page.path, ref.title, page.description, newest.newest);
