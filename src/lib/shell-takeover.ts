@@ -15,7 +15,7 @@ export function takeOverShell(root: HTMLElement, timeoutMs = 4000): void {
     shell.remove();
   };
   const observer = new MutationObserver(() => {
-    if (root.querySelector('main h1')) done();
+    if (root.querySelector('main h1:not([data-loading])')) done();
   });
   observer.observe(root, { childList: true, subtree: true });
   const timer = setTimeout(done, timeoutMs);

@@ -37,6 +37,10 @@ export function RootFallback() {
   return (
     <AppLayout search={<SearchBox />}>
       <div className="list-page">
+        {/* The page has a heading while it loads too; the static page of a deep link stays until the real one (shell-takeover.ts). */}
+        <h1 className="visually-hidden" data-loading="">
+          Loading the news
+        </h1>
         <div className="list-page__header" aria-hidden="true">
           <div className="skeleton skeleton--heading" />
           <div className="skeleton skeleton--count" />

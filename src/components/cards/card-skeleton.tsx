@@ -14,7 +14,7 @@ export function CardSkeleton() {
 
 export function ListSkeleton({ rows = 6 }: { rows?: number }) {
   return (
-    <div className="card-list card-list--static" aria-busy="true" aria-label="Loading stories">
+    <div className="card-list card-list--static" role="status" aria-busy="true" aria-label="Loading stories">
       {Array.from({ length: rows }, (_, i) => (
         <CardSkeleton key={i} />
       ))}
