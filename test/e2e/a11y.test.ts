@@ -46,6 +46,21 @@ describe.concurrent.each(['light', 'dark'] as const)('axe, %s mode', (colorSchem
   });
 });
 
+it('the first paint, before the index arrives, has no violations', async () => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const { context, page } = await openPage(browser(), '/', {
+    prepare: (p) => p.route('**/data/manifest.json', async (route) => held.then(() => route.continue())),
+  });
+  await page.locator('main [aria-busy="true"] .card--skeleton').first().waitFor();
+  await expectNoAxeViolations(page);
+  release();
+  await page.locator('main article[data-heat]').first().waitFor();
+  await context.close();
+});
+
 it('the sort explanation, once open, has no violations', async () => {
   const { context, page } = await openPage(browser(), '/');
   await page.getByRole('button', { name: 'How is this ranked?' }).click();
