@@ -205,6 +205,15 @@ describe('normalizeFile: text repair', () => {
     expect(record.related[0]!.title).toBe('Cells’ story');
   });
 
+  it('shortens a topic name over 80 characters at a word, with an ellipsis, and says so', () => {
+    const long = 'The International Committee for the Standardisation of Extremely Long Topic Names In Newsrooms';
+    const { record, warnings } = accept(articleText({ topics: [long, 'AI'] }));
+    expect(record.topicNames[0]).toBe('The International Committee for the Standardisation of Extremely Long Topic…');
+    expect(record.topicNames[0]!.length).toBeLessThanOrEqual(80);
+    expect(record.topicNames[1]).toBe('AI');
+    expect(warnings.join('\n')).toMatch(/topics\[0\].*94 characters; shortened to 80/);
+  });
+
   it('decodes entities in the title, excerpt, provider and author names, topics and category', () => {
     const { record } = accept(articleText({
       title: 'Regulator&#8217;s rules &amp; the banks&hellip;',

@@ -8,6 +8,7 @@ import {
   actionInputSchema, dateSchema, flagSchema, isDateOnly, providerInputSchema, relatedInputSchema, scoreSchema, typeSchema,
 } from './input-schema';
 import { MAX_FILE_BYTES, MAX_TEXT } from './limits';
+import { truncate } from './text';
 import type { ArticleRecord, FileOutcome, RawRelated } from '../record';
 import { canonicalUrl, domainOf, iframeSrc, youtubeId } from './urls';
 
@@ -133,9 +134,18 @@ function list(cx: FieldReader, value: unknown, field: string): unknown[] {
   return [];
 }
 
+/** Longer topic names are shortened at a word, with "…", so a chip and a page heading stay readable. */
+const TOPIC_NAME_MAX = 80;
+
 function topicNames(cx: FieldReader, value: unknown): string[] {
   const names = typeof value === 'string' ? [value] : list(cx, value, 'topics');
-  return names.flatMap((name, i) => cx.text(name, `topics[${i}]`) ?? []).map((n) => n.slice(0, 80));
+  return names.flatMap((name, i) => {
+    const text = cx.text(name, `topics[${i}]`);
+    if (text === undefined) return [];
+    if (text.length <= TOPIC_NAME_MAX) return [text];
+    cx.warn(`topics[${i}]`, `is ${text.length} characters; shortened to ${TOPIC_NAME_MAX}`);
+    return [truncate(text, TOPIC_NAME_MAX)];
+  });
 }
 
 function authors(cx: FieldReader, value: unknown): string[] | undefined {
