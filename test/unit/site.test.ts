@@ -154,6 +154,19 @@ describe('feeds', () => {
   });
 });
 
+describe('text in feeds', () => {
+  it('stays text: plain in RSS titles and JSON, escaped where a feed reads HTML (Atom, RSS descriptions)', async () => {
+    const hostile = cards.find((card) => card.title.includes('<img'))!;
+    const rssItem = [...xml(await read('feed.xml')).querySelectorAll('item')].find((item) => item.querySelector('title')?.textContent === hostile.title);
+    expect(rssItem).toBeDefined();
+    const atomTitles = [...xml(await read('feed.atom')).querySelectorAll('entry > title')].map((t) => t.textContent);
+    expect(atomTitles).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(atomTitles.join('')).not.toContain('<img');
+    const json = JSON.parse(await read('feed.json')) as { items: { title: string }[] };
+    expect(json.items.map((item) => item.title)).toContain(hostile.title);
+  });
+});
+
 describe('sitemaps and robots.txt', () => {
   it('list every article with its lastmod, under a sitemap index', async () => {
     const index = xml(await read('sitemap.xml'));

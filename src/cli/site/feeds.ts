@@ -3,6 +3,7 @@
  * by the `feed` library (escaping and date formats are its business). Items
  * link to the article's page here, which shows every outlet's coverage.
  */
+import { escapeText } from 'entities';
 import { Feed } from 'feed';
 import type { Card } from '../../shared/index-schema';
 import type { SiteConfig } from '../../shared/site-config';
@@ -22,7 +23,28 @@ export type FeedSpec = {
 
 export type FeedFiles = { rss: string; atom: string; json: string };
 
+/**
+ * Titles and excerpts are plain text. JSON Feed says so (`title`,
+ * `summary`); RSS reads an item's description as HTML and Atom's titles and
+ * summaries are written as HTML (`type="html"`): there they are escaped
+ * first, so a title such as `<img src=x onerror=…>` reaches a feed reader as
+ * the words it is, never as markup.
+ */
+type TextStyle = { title: 'text' | 'html'; description: 'text' | 'html' };
+const JSON_STYLE: TextStyle = { title: 'text', description: 'text' };
+const RSS_STYLE: TextStyle = { title: 'text', description: 'html' };
+const ATOM_STYLE: TextStyle = { title: 'html', description: 'html' };
+
 export function renderFeeds(site: SiteConfig, urls: SiteUrls, spec: FeedSpec): FeedFiles {
+  return {
+    rss: feedOf(site, urls, spec, RSS_STYLE).rss2(),
+    atom: feedOf(site, urls, spec, ATOM_STYLE).atom1(),
+    json: jsonFeed11(feedOf(site, urls, spec, JSON_STYLE).json1(), site),
+  };
+}
+
+function feedOf(site: SiteConfig, urls: SiteUrls, spec: FeedSpec, style: TextStyle): Feed {
+  const as = (kind: 'text' | 'html', text: string) => (kind === 'html' ? escapeText(text) : text);
   const links = urls.feedPaths(spec.page);
   const newest = spec.items[0];
   const feed = new Feed({
@@ -41,18 +63,18 @@ export function renderFeeds(site: SiteConfig, urls: SiteUrls, spec: FeedSpec): F
   for (const card of spec.items) {
     const link = urls.absolute(urls.article(card.slug));
     feed.addItem({
-      title: card.title,
+      title: as(style.title, card.title),
       id: link,
       link,
       date: new Date(card.published),
       published: new Date(card.published),
-      ...(card.excerpt ? { description: card.excerpt } : {}),
+      ...(card.excerpt ? { description: as(style.description, card.excerpt) } : {}),
       author: [{ name: card.provider.name, link: `https://${card.provider.domain}/` }],
       category: card.topics.map((topic) => ({ name: topic.name, domain: urls.absolute(urls.topic(topic.slug)) })),
       ...(card.image ? { image: card.image.url } : {}),
     });
   }
-  return { rss: feed.rss2(), atom: feed.atom1(), json: jsonFeed11(feed.json1(), site) };
+  return feed;
 }
 
 /**
