@@ -25,11 +25,13 @@ function bump(counts: Map<string, number>, key: string) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-export function activityOf(index: Pick<LinkedIndex, 'cards' | 'topics' | 'topicSlugs'>, newestMs: number) {
+/** `publishedMs[rank]` is the card's publication time, parsed once by the layout. */
+export function activityOf(
+  index: Pick<LinkedIndex, 'cards' | 'topics' | 'topicSlugs'>, newestMs: number, publishedMs: Float64Array,
+) {
   const { cards } = index;
   const topicRef = new Map<string, TopicRef>(index.topics.map((t) => [t.slug, { slug: t.slug, name: t.name }]));
   const generic = new Set(index.topics.filter((t) => t.generic).map((t) => t.slug));
-  const publishedMs = (rank: number) => Date.parse(cards[rank]!.published);
 
   /** What every list's profile has: counts per day, first and last dates. */
   function base(ranks: readonly number[]): Omit<ListActivity, 'topics' | 'sources'> {
@@ -38,7 +40,7 @@ export function activityOf(index: Pick<LinkedIndex, 'cards' | 'topics' | 'topicS
     let last: Card | undefined;
     for (const rank of ranks) {
       const card = cards[rank]!;
-      const back = daysBack(publishedMs(rank), newestMs);
+      const back = daysBack(publishedMs[rank]!, newestMs);
       if (back >= 0) days[ACTIVITY_DAYS - 1 - back]! += 1;
       if (!first || card.published < first.published) first = card;
       if (!last || card.published > last.published) last = card;

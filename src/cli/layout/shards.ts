@@ -172,7 +172,7 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
     // The windows are cut before the profile is added: it describes the whole list, not a window.
     refs: [{ ...full, activity }, ...windowRefs(set, full, ranks, cards, publishedMs, starts, sorts)],
   });
-  const profiles = activityOf(index, newest ? Date.parse(newest.published) : 0);
+  const profiles = activityOf(index, newest ? Date.parse(newest.published) : 0, publishedMs);
   const topicSummaries: TopicSummary[] = [];
   const headlines: Record<string, Headline[]>[] = [];
   const lists = [
