@@ -105,6 +105,18 @@ describe('page entry points', () => {
     expect(html(await read(`stories/${stories[0]}/index.html`)).querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('website');
   });
 
+  it('list the newest headlines of a topic or a source one per story, as the lists of the app do', async () => {
+    const storyOf = new Map(cards.map((card) => [card.slug, card.story?.id ?? card.id]));
+    const inStories = cards.filter((card) => card.story && card.story.size > 1);
+    expect(inStories.length).toBeGreaterThan(1);
+    const lists = new Set(inStories.flatMap((card) => [`sources/${card.provider.domain}`, ...card.topics.map((t) => `topics/${t.slug}`)]));
+    for (const list of lists) {
+      const slugs = [...html(await read(`${list}/index.html`)).querySelectorAll('#shell li a')].map((a) => decodeURIComponent(a.getAttribute('href')!.split('/articles/')[1]!));
+      const stories = slugs.map((slug) => storyOf.get(slug));
+      expect(new Set(stories).size, list).toBe(stories.length);
+    }
+  });
+
   it('keep the app page the page of every other address: the site’s feeds and name in its head, no canonical link', async () => {
     const doc = html(await read('index.html'));
     expect(doc.querySelector('link[rel=canonical]')).toBeNull();

@@ -21,11 +21,19 @@ function website(site: SiteConfig) {
   return { '@type': 'WebSite', name: site.name, url: site.url };
 }
 
+/** A list's newest headlines, one per story, as the app's lists show them: thirty outlets on one event are one line. */
 function Headlines({ cards, urls }: { cards: readonly Card[]; urls: SiteUrls }) {
-  if (cards.length === 0) return null;
+  const stories = new Set<string>();
+  const shown = cards.filter((card) => {
+    const story = card.story?.id ?? card.id;
+    if (stories.has(story)) return false;
+    stories.add(story);
+    return true;
+  });
+  if (shown.length === 0) return null;
   return (
     <ul className="shell__headlines">
-      {cards.slice(0, SHELL_HEADLINES).map((card) => (
+      {shown.slice(0, SHELL_HEADLINES).map((card) => (
         <li key={card.id}>
           <a href={urls.href(urls.article(card.slug))}>{card.title}</a> <span className="muted">{card.provider.name}</span>
         </li>

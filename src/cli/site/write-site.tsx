@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { listKey } from '../../shared/constants';
-import type { Card, CardsShard, ListRef } from '../../shared/index-schema';
+import type { Card, CardsShard, ListRef, StoryPage } from '../../shared/index-schema';
 import type { SiteConfig } from '../../shared/site-config';
 import { BuiltIndex } from './built-index';
 import { FEED_ITEMS, renderFeeds } from './feeds';
@@ -74,12 +74,24 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
     hot: 0, provider: { domain: 'probe.example', name: 'Probe' }, topics: [{ slug: 'probe', name: 'Probe' }],
     image: { url: 'https://probe.example/p.jpg', width: 2, height: 1 },
   };
-  const probePage = articleShell(probe, urls);
+  const probeStory: StoryPage = {
+    id: 'probe', title: 'Probe', lead: probe.slug, first: probe.published, last: probe.published, size: 1, outlets: 1, duplicates: 0,
+    articles: [probe],
+  };
+  const probes = [
+    articleShell(probe, urls),
+    listShell({ key: 'topic:probe', title: 'Probe', count: 2, entries: 1 }, [probe, probe], site, urls),
+    storyShell(probeStory, site, urls),
+    topicsShell([{ slug: 'probe', name: 'Probe', count: 1 }], site, urls),
+  ];
   const code = [
-    renderToStaticMarkup(<ShellHead page={probePage} site={site} />),
-    renderToStaticMarkup(<ShellBody page={probePage} site={site} home="/" />),
+    ...probes.flatMap((page) => [
+      renderToStaticMarkup(<ShellHead page={page} site={site} />),
+      renderToStaticMarkup(<ShellBody page={page} site={site} home="/" />),
+    ]),
     JSON.stringify(renderFeeds(site, urls, { page: '/probe', description: 'Probe', items: [probe] })),
-    JSON.stringify([listShell, storyShell, topicsShell, urlset, newsSitemap].map(String)),
+    urlset([{ loc: 'https://probe.example/', lastmod: probe.published }]),
+    newsSitemap([probe], site, () => 'https://probe.example/'),
   ];
   const context = hashOf(JSON.stringify([appPage, site, base, code]));
   const keyOf = (inputs: unknown) => hashOf(context + JSON.stringify(inputs));
