@@ -140,7 +140,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const searchWarnings: Warning[] = [];
     // Without the cache the build checks every existing shard byte for byte.
     const sink = new DiskSink(options.outDir, { verifyContent: !cache });
-    const search = options.search === false ? undefined : searchStep(linked, options.outDir, sink.sizes, searchWarnings);
+    const search = options.search === false ? undefined : searchStep({ cards: linked.cards, topicSlugs: linked.topicSlugs, terms: linked.searchTerms }, options.outDir, sink.sizes, searchWarnings);
     trace('search index written', started);
     let laidOut;
     try {

@@ -87,6 +87,8 @@ export type CompactRecord = {
   relatedCanonicals: (string | null)[];
   /** The words the article is about, for story clustering (stories/features.ts). */
   features: string;
+  /** Its search terms (encodeDocumentTerms in src/shared/search.ts). */
+  searchTerms: string;
   /**
    * The article-page fields as `"key":value` pairs without braces ('' when
    * none) and each related entry as a JSON object: in memory, or spilled to

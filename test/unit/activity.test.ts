@@ -78,6 +78,7 @@ function fakeIndex(
   return {
     cards,
     topicSlugs: items.map((item) => item.topics.map((t) => slugOf(Number(t)))),
+    searchTerms: cards.map(() => ''),
     articleJson: (rank) => JSON.stringify({ id: cards[rank]!.id }),
     topics: counts
       .map((count, n) => ({ slug: slugOf(n), name: topicName(n), count }))

@@ -11,7 +11,7 @@ import { writeSearchFiles } from '../../src/cli/search/search-files';
 import { openSearchEngine, type FilterCounts, type SearchEngine, type SearchOptions } from '../../src/features/search/engine/engine';
 import { searchFileReader, type ReadJson, type SearchFileReader, type SearchFolder } from '../../src/features/search/engine/search-files';
 import type { Card } from '../../src/shared/index-schema';
-import { FIRST_DEPTH, SEARCH_FILTERS, documentTerms, queryWords, termLength, type SearchMeta } from '../../src/shared/search';
+import { FIRST_DEPTH, SEARCH_FILTERS, documentTerms, encodeDocumentTerms, queryWords, termLength, type SearchMeta } from '../../src/shared/search';
 import { comparators } from '../../src/shared/sort-order';
 
 /** What a card needs to be told; the rest follows from its place in the list. */
@@ -39,7 +39,9 @@ export type MemoryIndex = { files: Map<string, string>; meta: SearchMeta; byDoc:
 
 export function memoryIndex(cards: readonly Card[]): MemoryIndex {
   const files = new Map<string, string>();
-  const meta = writeSearchFiles({ cards, topicSlugs: cards.map((card) => card.topics.map((topic) => topic.slug)) }, (name, text) => {
+  const topicSlugs = cards.map((card) => card.topics.map((topic) => topic.slug));
+  const terms = cards.map((card) => encodeDocumentTerms(card.title, card.excerpt ?? ''));
+  const meta = writeSearchFiles({ cards, topicSlugs, terms }, (name, text) => {
     if (files.has(name)) throw new Error(`${name} written twice`);
     files.set(name, text);
   });

@@ -216,7 +216,7 @@ function fromArticles(articles: Article[], rest: Pick<LinkedIndex, 'topics' | 'p
     ({ id, slug, title, excerpt: excerpt === undefined ? undefined : truncate(excerpt, CARD_EXCERPT_MAX), type, published, hot, heat, quality, unpublished, provider, topics, image }));
   const { topics, providers, warnings } = rest;
   return {
-    cards, topicSlugs: cards.map((c) => c.topics.map((t) => t.slug)), articleJson: (rank) => JSON.stringify(sorted[rank]!),
+    cards, topicSlugs: cards.map((c) => c.topics.map((t) => t.slug)), searchTerms: cards.map(() => ''), articleJson: (rank) => JSON.stringify(sorted[rank]!),
     topics, providers, warnings, storyIds: [], storyPage: () => { throw new Error('no stories'); },
     stories: 0, largestStory: 0, clusterMs: 0, sorts: ['hot', 'heat', 'quality', 'newest'],
   };

@@ -32,6 +32,8 @@ export type LinkedIndex = {
   cards: Card[];
   /** Every topic slug of the card at a rank, generic ones included (cards show only the others). */
   topicSlugs: string[][];
+  /** The search terms of the card at a rank (encodeDocumentTerms). */
+  searchTerms: string[];
   /** The full article at a rank as JSON text, built on demand so a large corpus never holds them all at once. */
   articleJson: (rank: number) => string;
   topics: TopicInfo[];
@@ -112,6 +114,7 @@ export function link(input: (ArticleRecord | CompactRecord)[], spill = new Spill
   return {
     cards: order.map((i) => cards[i]!),
     topicSlugs: order.map((i) => topicSlugsOf[i]!),
+    searchTerms: order.map((i) => records[i]!.searchTerms),
     articleJson,
     topics: [...topicMap.values()],
     providers: [...providerMap.values()].sort((a, b) => b.count - a.count || cmp(a.domain, b.domain)),

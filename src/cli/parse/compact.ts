@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord, CompactRecord } from '../record';
 import { encodeFeatures, textFeatures } from '../link/stories/features';
+import { encodeDocumentTerms } from '../../shared/search';
 import { truncate } from './text';
 
 /** Cards show a clamped excerpt; the article page shows it whole. */
@@ -12,13 +13,14 @@ export const CARD_EXCERPT_MAX = 280;
 export function compactRecord(r: ArticleRecord): CompactRecord {
   const { excerpt, url, category, images, body, video, actions, authors } = r;
   const detail = JSON.stringify({ excerpt, url, category, images, body, video, actions, authors }).slice(1, -1);
+  const cardExcerpt = excerpt === undefined ? undefined : truncate(excerpt, CARD_EXCERPT_MAX);
   return {
     compact: true,
     file: r.file,
     id: r.id,
     canonical: r.canonical,
     title: r.title,
-    cardExcerpt: excerpt === undefined ? undefined : truncate(excerpt, CARD_EXCERPT_MAX),
+    cardExcerpt,
     type: r.type,
     publishedMs: r.publishedMs,
     ...(r.dateOnly ? { dateOnly: true as const } : {}),
@@ -35,6 +37,8 @@ export function compactRecord(r: ArticleRecord): CompactRecord {
       r.related.length + r.topicNames.length,
     relatedCanonicals: r.related.map((entry) => entry.canonical ?? null),
     features: encodeFeatures(textFeatures(r.title, excerpt, body)),
+    // What search finds the card by: its title and the excerpt the card shows.
+    searchTerms: encodeDocumentTerms(r.title, cardExcerpt ?? ''),
     text: { detail, related: r.related.map(({ canonical: _canonical, ...entry }) => JSON.stringify(entry)) },
   };
 }

@@ -12,7 +12,7 @@ import {
   SEARCH_FILTERS,
   SEARCH_FORMAT,
   bucketKey,
-  documentTerms,
+  decodeDocumentTerms,
   encodePostings,
   searchFiles,
   termLength,
@@ -26,7 +26,8 @@ import {
 } from '../../shared/search';
 import type { Card } from '../../shared/index-schema';
 
-export type SearchInput = { cards: readonly Card[]; topicSlugs: readonly (readonly string[])[] };
+/** `terms`: each card's terms as `encodeDocumentTerms` gave them for its title and excerpt, by rank. */
+export type SearchInput = { cards: readonly Card[]; topicSlugs: readonly (readonly string[])[]; terms: readonly string[] };
 export type WriteFile = (name: string, text: string) => void;
 
 /** Postings kept in the bucket itself up to this many: a rare term costs no second request. */
@@ -42,17 +43,19 @@ function orderOf(cards: readonly Card[], compare: (a: Card, b: Card) => number):
 }
 
 /** Per term, its postings as pushed: doc·2 + (in title); docs arrive in ascending order. */
-function collectPostings(cards: readonly Card[], docOrder: Int32Array, languages: Set<string>): Map<string, number[]> {
+function collectPostings(terms: readonly string[], docOrder: Int32Array, languages: Set<string>): Map<string, number[]> {
   const postings = new Map<string, number[]>();
+  const push = (term: string, value: number) => {
+    const list = postings.get(term);
+    if (list) list.push(value);
+    else postings.set(term, [value]);
+  };
   for (let doc = 0; doc < docOrder.length; doc++) {
-    const card = cards[docOrder[doc]!]!;
-    const terms = documentTerms(card.title, card.excerpt ?? '');
-    languages.add(terms.language.code);
-    for (const term of new Set([...terms.title, ...terms.excerpt])) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(doc * 2 + (terms.title.has(term) ? 1 : 0));
-    }
+    const { language, title, excerpt } = decodeDocumentTerms(terms[docOrder[doc]!]!);
+    languages.add(language);
+    const inTitle = new Set(title);
+    for (const term of inTitle) push(term, doc * 2 + 1);
+    for (const term of new Set(excerpt)) if (!inTitle.has(term)) push(term, doc * 2);
   }
   return postings;
 }
@@ -157,10 +160,10 @@ function termCounts(raw: readonly number[], docs: FacetBlock): TermCounts {
 }
 
 /** Writes every file of the index through `write`; returns what `meta.json` says. */
-export function writeSearchFiles({ cards, topicSlugs }: SearchInput, write: WriteFile): SearchMeta {
+export function writeSearchFiles({ cards, topicSlugs, terms: documentTerms }: SearchInput, write: WriteFile): SearchMeta {
   const docOrder = orderOf(cards, comparators.newest);
   const languages = new Set<string>();
-  const postings = collectPostings(cards, docOrder, languages);
+  const postings = collectPostings(documentTerms, docOrder, languages);
   const facets = documentFacets(cards, topicSlugs, docOrder);
 
   const entries = new Map<string, TermEntry>();

@@ -31,6 +31,7 @@ function intactSize(dir: string): number | undefined {
 }
 
 function searchId({ cards, topicSlugs }: SearchInput): string {
+  // Terms follow from the cards' titles and excerpts and the code, both hashed here.
   // The indexer's code too: a change in how text becomes terms must not reuse a folder of the old terms.
   const hash = createHash('sha256').update(`format ${SEARCH_FORMAT} code ${codeVersion()}\n`);
   cards.forEach((card, rank) => hash.update(JSON.stringify(card)).update(topicSlugs[rank]!.join(' ')).update('\n'));

@@ -10,9 +10,9 @@ const searchProblem = (error: unknown) =>
   `the search index was not written (${(error as Error).message.split('\n')[0]}); the reader offers no search until a build writes one`;
 
 /** Writes (or reuses) the search folder and notes its entry file's size for the next build's check; `undefined` when it could not be written. */
-export function searchStep(linked: SearchInput, outDir: string, sizes: Map<string, number>, warnings: Warning[]): SearchBuild | undefined {
+export function searchStep(input: SearchInput, outDir: string, sizes: Map<string, number>, warnings: Warning[]): SearchBuild | undefined {
   try {
-    const search = writeSearchIndex({ cards: linked.cards, topicSlugs: linked.topicSlugs }, outDir);
+    const search = writeSearchIndex(input, outDir);
     sizes.set(search.entry, search.size);
     return search;
   } catch (error) {
