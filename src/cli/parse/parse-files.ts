@@ -7,6 +7,7 @@ import type { BuildCache, FileStat } from '../cache/build-cache';
 import type { CompactRecord, FileOutcome, Rejection, Skip, Warning } from '../record';
 import type { NormalizeOptions } from './normalize';
 import { defaultWorkers, parseAll } from './parse-pool';
+import { SharedStrings } from './shared-strings';
 
 export type ParseOptions = NormalizeOptions & {
   /** Where parse workers spill article text (spill.ts). */
@@ -36,9 +37,10 @@ export async function parseFiles(
 ): Promise<Parsed> {
   const parsed: Parsed = { records: [], rejected: [], skipped: [], warnings: [], removed: 0, unpublished: 0, parsedCount: 0 };
   let done = 0;
+  const strings = new SharedStrings();
   const take = (rel: string, outcome: FileOutcome<CompactRecord>) => {
     for (const message of outcome.warnings) parsed.warnings.push({ file: rel, message });
-    if (outcome.kind === 'article') parsed.records.push(outcome.record);
+    if (outcome.kind === 'article') parsed.records.push(strings.share(outcome.record));
     else if (outcome.kind === 'removed') parsed.removed++;
     else if (outcome.kind === 'skipped-unpublished') parsed.unpublished++;
     else if (outcome.kind === 'unreadable') parsed.skipped.push({ file: rel, reason: outcome.reason });
