@@ -45,6 +45,7 @@ import { addFiles, folderTotals, hasGnuTime, measure, median, NEW_FOLDER, snapsh
 import { LIGHTHOUSE_RUNS, measureLighthouse, type LighthouseScores } from './lighthouse';
 import { NGINX, startNginx } from '../test/e2e/nginx-server';
 import { writeSite } from '../src/cli/site/write-site.tsx';
+import { BUILD_STAGES, type BuildStage, type StageTimes } from '../src/cli/build-index';
 import { loadSiteConfig } from '../src/cli/site/load-config.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -99,7 +100,7 @@ const hugoNote = HUGO
     ? 'Hugo: not installed, so not measured (`apt-get install -y hugo` adds it).'
     : 'Hugo: installed but not measured: its peak memory needs GNU time (`apt-get install -y time`).';
 
-type StoryFigures = { articles: number | null; stories: number | null; largestStory: number | null; clusterMs: number | null; durationMs: number | null };
+type StoryFigures = { articles: number | null; stories: number | null; largestStory: number | null; clusterMs: number | null; durationMs: number | null; stagesMs?: StageTimes };
 /** One measured run; `articles` as the command reported or wrote them. */
 type Run = { ms: number; peakRssMb: number; articles: number };
 type ColdRun = Run & { report: StoryFigures };
@@ -107,7 +108,7 @@ type ColdRun = Run & { report: StoryFigures };
  * `written`/`removed`: output files new or replaced / gone afterwards; `reported`: the count in the CLI's "wrote" line;
  * `search`: the manifest names a search folder afterwards.
  */
-type RebuildRun = Run & { written: number; removed: number; reported: number | null; durationMs: number | null; search: boolean };
+type RebuildRun = Run & { written: number; removed: number; reported: number | null; durationMs: number | null; search: boolean; stagesMs?: StageTimes };
 
 type CorpusFigures = {
   shape: CorpusShape;
@@ -175,7 +176,8 @@ function heatlineCold(content: string, out: string, extra: string[] = []): ColdR
   const { stdout, ...run } = measure(process.execPath, [...HEATLINE, content, '--out', out, '--json', '--no-cache', ...extra]);
   const json = JSON.parse(stdout) as Record<string, unknown>;
   const num = (key: string) => (typeof json[key] === 'number' ? (json[key] as number) : null);
-  const report = { articles: num('articles'), stories: num('stories'), largestStory: num('largestStory'), clusterMs: num('clusterMs'), durationMs: num('durationMs') };
+  const stagesMs = typeof json.stagesMs === 'object' && json.stagesMs ? (json.stagesMs as StageTimes) : undefined;
+  const report = { articles: num('articles'), stories: num('stories'), largestStory: num('largestStory'), clusterMs: num('clusterMs'), durationMs: num('durationMs'), stagesMs };
   // Search is on unless asked off; a search index the build could not write is only a warning, which would make every search figure moot.
   if (!extra.includes('--no-search') && !searchOf(out)) {
     throw new Error(`the cold build of ${content} wrote no search index; its warnings: ${JSON.stringify(json.warnings)}`);
@@ -183,15 +185,61 @@ function heatlineCold(content: string, out: string, extra: string[] = []): ColdR
   return { ...run, articles: report.articles ?? 0, report };
 }
 
-/** `heatline index CONTENT --out OUT` with the build cache (.cache/heatline); the text report names what it wrote. */
+/** `heatline index CONTENT --out OUT --verbose` with the build cache (.cache/heatline); the text report names what it wrote and how long each stage took. */
 async function heatlineRebuild(content: string, out: string): Promise<RebuildRun> {
   const before = await snapshot(out).catch(() => new Map<string, string>());
-  const { stdout, ...run } = measure(process.execPath, [...HEATLINE, content, '--out', out]);
+  const { stdout, ...run } = measure(process.execPath, [...HEATLINE, content, '--out', out, '--verbose']);
   const files = written(before, await snapshot(out));
   const wrote = /\(build [^,)]+, (\d+) files?\)\s*$/m.exec(stdout);
   const reported = wrote ? Number(wrote[1]) : /is up to date \(build/.test(stdout) ? 0 : null;
   const summary = /^(\d+) articles, .*; (\d+) ms$/m.exec(stdout);
-  return { ...run, articles: Number(summary?.[1] ?? 0), ...files, reported, durationMs: summary ? Number(summary[2]) : null, search: !!searchOf(out) };
+  return {
+    ...run, articles: Number(summary?.[1] ?? 0), ...files, reported, durationMs: summary ? Number(summary[2]) : null, search: !!searchOf(out),
+    stagesMs: stagesOf(stdout),
+  };
+}
+
+/** The text report's "time by stage: discover 412 ms, parse 16.8 s, …" line, in ms. */
+function stagesOf(stdout: string): StageTimes | undefined {
+  const line = /^time by stage: (.*)$/m.exec(stdout)?.[1];
+  if (!line) return undefined;
+  const times: StageTimes = {};
+  for (const m of line.matchAll(/(\w+) ([\d.]+) (ms|s)\b/g)) {
+    if ((BUILD_STAGES as readonly string[]).includes(m[1]!)) times[m[1] as BuildStage] = Math.round(Number(m[2]) * (m[3] === 's' ? 1000 : 1));
+  }
+  return times;
+}
+
+/** Median ms of each stage over the runs that timed it, as a table row's cells ("n/a" where none did, "–" for a stage that did not run). */
+function stageCells(runs: { stagesMs?: StageTimes }[]): string[] {
+  const timed = runs.map((r) => r.stagesMs).filter((t): t is StageTimes => !!t);
+  return BUILD_STAGES.map((stage) => {
+    if (!timed.length) return 'n/a';
+    const values = timed.map((t) => t[stage]).filter((v): v is number => v !== undefined);
+    return values.length ? fmt(median(values)) : '–';
+  });
+}
+
+/** Where each kind of build spent its time, per corpus and size. */
+function stageTable(all: CorpusFigures[]): string[] {
+  const lines = [
+    '## Where the time goes', '',
+    `| corpus | articles | build | ${BUILD_STAGES.join(' | ')} |`, `| --- | ---: | --- | ${BUILD_STAGES.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const f of all) {
+    const rows: [string, { stagesMs?: StageTimes }[]][] = [
+      ['cold', f.cold.map((r) => r.report)], ['cold, `--no-search`', f.coldNoSearch.map((r) => r.report)],
+      ['nothing changed', f.unchanged], [`${NEW_FILES} new files`, f.added], [`${TOUCHED_SHARE * 100}% touched`, f.touched],
+    ];
+    for (const [name, runs] of rows) if (runs.length) lines.push(`| ${f.shape} | ${fmt(f.size)} | ${name} | ${stageCells(runs).join(' | ')} |`);
+  }
+  lines.push('', 'Median ms of each stage of the build (`stagesMs` in the `--json` report of cold builds, the `--verbose` report\'s ' +
+    '"time by stage" line of rebuilds, rounded there to 0.1 s above a second): `discover` lists and stats the content files; `check` asks ' +
+    'the build cache whether anything changed (a build that finds nothing stops there); `parse` reads and parses the files on the ' +
+    'worker threads, or takes unchanged ones from the cache; `link` finds duplicates, topics, slugs, related links and stories; ' +
+    '`search` writes the search folder; `layout` lays the cards out as shards and writes them; `commit` swaps the manifest in; ' +
+    '`cache` saves the build cache. "–": the stage did not run.');
+  return lines;
 }
 
 function naive(content: string, outFile: string): Run {
@@ -347,7 +395,7 @@ function methodLines(command: string): string[] {
     '- **Heatline cold**: `node bin/heatline.mjs index CONTENT --out OUT --json --no-cache` (what `npx heatline index` runs, without npx\'s own ' +
       'start-up), into an empty folder; it writes the search index too (the default), and the benchmark stops if a build did not. ' +
       'The command runs an esbuild bundle of the indexer, made by a first run outside the measurements. ' +
-      'Rebuilds are the same without `--json --no-cache`, with the build cache of the previous build.' +
+      'Rebuilds are the same with `--verbose` (its stage times) instead of `--json --no-cache`, with the build cache of the previous build.' +
       (single ? '' : ' **Heatline without search**: the same cold build with `--no-search`, into another empty folder.'),
     '- **Naive**: `node bench/naive-index.mjs CONTENT OUT.json`: one thread reads every file, parses its front matter and writes one JSON ' +
       'array of all of them, nothing else (no validation, links, stories or shards). Plain JavaScript (no TypeScript loader), the front ' +
@@ -722,6 +770,7 @@ function report(all: CorpusFigures[], lh?: LighthouseFigures): string {
     'files that are new or replaced (inode, size or modification time changed) between a listing before and after the rebuild; ' +
     '"removed" counts output files there before and gone after; "report" is the count on the CLI\'s own "wrote OUT (build X, N files)" ' +
     'line, shown where it differs.');
+  lines.push('', ...stageTable(all));
   lines.push('', '## Stories', '', '| corpus | articles | stories | stories per 1,000 articles | largest story | clustering time |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const f of all) lines.push(storyRow(f));
   lines.push('', 'From the `--json` report of the cold builds: `stories` (stories of two or more articles), `largestStory` and `clusterMs` ' +

@@ -61,7 +61,33 @@ export type BuildReport = {
   unchanged: boolean;
   buildId: string;
   durationMs: number;
+  /** Where the time went, stage by stage in the order they ran, in ms (BUILD_STAGES). */
+  stagesMs: StageTimes;
 };
+
+/**
+ * The stages a build runs, in order: list and stat the files; parse them (or
+ * take them from the build cache); link; write the search index; lay out and
+ * write the shards; swap the manifest in; save the build cache. A build that
+ * finds nothing changed stops after `check`.
+ */
+export const BUILD_STAGES = ['discover', 'check', 'parse', 'link', 'search', 'layout', 'commit', 'cache'] as const;
+export type BuildStage = (typeof BUILD_STAGES)[number];
+export type StageTimes = Partial<Record<BuildStage, number>>;
+
+/** Times stages as they end: each gets the time since the previous one ended. */
+function stageClock(started: number): { end: (stage: BuildStage) => void; times: StageTimes } {
+  const times: StageTimes = {};
+  let last = started;
+  return {
+    times,
+    end(stage) {
+      const now = performance.now();
+      times[stage] = Math.round(now - last);
+      last = now;
+    },
+  };
+}
 
 const HEATLINE_TIMINGS = !!process.env.HEATLINE_TIMINGS;
 
@@ -89,6 +115,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
 
 async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
+  const clock = stageClock(started);
   const walked = await walk(options.contentDir);
   const files = walked.files;
   const relOf = (file: string) => path.relative(options.contentDir, file).split(path.sep).join('/');
@@ -109,6 +136,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   }
   skipped.sort(byFile);
   faultPoint('listed');
+  clock.end('discover');
   const cache = options.cacheDir
     ? new BuildCache<BuildReport>(options.cacheDir, {
         contentDir: path.resolve(options.contentDir),
@@ -120,9 +148,13 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       })
     : undefined;
   const last = cache?.unchangedReport(fingerprint(stats), options.outDir);
+  clock.end('check');
   if (last) {
     options.onProgress?.(stats.length, stats.length);
-    return { ...last, skipped, filesParsed: 0, written: 0, repaired: 0, unchanged: true, durationMs: Math.round(performance.now() - started) };
+    return {
+      ...last, skipped, filesParsed: 0, written: 0, repaired: 0, unchanged: true,
+      durationMs: Math.round(performance.now() - started), stagesMs: clock.times,
+    };
   }
 
   // Loaded only now: the parser's libraries (the HTML sanitiser above all)
@@ -135,13 +167,16 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   try {
     const parsed = await parseFiles(stats, { ...options, spillDir }, cache);
     trace('parsed', started);
+    clock.end('parse');
     const linked = link(parsed.records, spill, { storyWindowDays: options.storyWindowDays, storyMax: options.storyMax });
     trace('linked', started);
+    clock.end('link');
     const searchWarnings: Warning[] = [];
     // Without the cache the build checks every existing shard byte for byte.
     const sink = new DiskSink(options.outDir, { verifyContent: !cache });
     const search = options.search === false ? undefined : searchStep({ cards: linked.cards, topicSlugs: linked.topicSlugs, terms: linked.searchTerms }, options.outDir, sink.sizes, searchWarnings);
     trace('search index written', started);
+    clock.end('search');
     let laidOut;
     try {
       laidOut = buildShards(linked, sink);
@@ -153,10 +188,12 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     }
     trace('shards written', started);
     const shards = finishManifest(laidOut, search?.ref);
+    clock.end('layout');
     faultPoint('shards-written');
     // A commit that fails may fail after its manifest is live: a search folder
     // it leaves unnamed is removed by the next build's clean-up instead.
     const { written, unchanged } = commitIndex(options.outDir, shards, sink);
+    clock.end('commit');
 
     const report: BuildReport = {
       articles: linked.cards.length,
@@ -177,6 +214,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       unchanged,
       buildId: shards.buildId,
       durationMs: 0,
+      stagesMs: clock.times,
     };
     try {
       cache?.save(stats, shards.manifest, sink.sizes, report, spill);
@@ -185,6 +223,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       // only makes the next build slower, and must not be reported as failure.
       report.warnings.push({ file: options.cacheDir!, message: `the build cache could not be saved (${(error as Error).message}); the next build parses every file` });
     }
+    clock.end('cache');
     trace('done', started);
     return { ...report, durationMs: Math.round(performance.now() - started) };
   } finally {

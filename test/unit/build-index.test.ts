@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { buildIndex } from '../../src/cli/build-index';
+import { BUILD_STAGES, buildIndex } from '../../src/cli/build-index';
 import { MAX_FILE_BYTES } from '../../src/cli/parse/normalize';
 import { walk } from '../../src/cli/discover/walk';
 import { parseArticleSlug } from '../../src/shared/article-slug';
@@ -322,6 +322,21 @@ describe('buildIndex: determinism and rebuilds', () => {
     const third = await build(dir, { outDir: first.outDir });
     expect(third.report.unchanged).toBe(false);
     expect(readTree(first.outDir)).toEqual(before);
+  });
+
+  it('says how long each stage took: every stage of a full build, and only the check when the cache finds nothing changed', async () => {
+    const dir = files();
+    const outDir = tempDir('heatline-out-');
+    const cacheDir = tempDir('heatline-cache-');
+    const full = await buildIndex({ contentDir: dir, outDir, cacheDir });
+    expect(Object.keys(full.stagesMs)).toEqual(BUILD_STAGES);
+    const total = Object.values(full.stagesMs).reduce((sum, ms) => sum + ms, 0);
+    for (const ms of Object.values(full.stagesMs)) expect(Number.isInteger(ms) && ms >= 0).toBe(true);
+    // Each stage is rounded on its own: the sum may drift from the whole by half a millisecond a stage.
+    expect(Math.abs(total - full.durationMs)).toBeLessThanOrEqual(BUILD_STAGES.length);
+    const again = await buildIndex({ contentDir: dir, outDir, cacheDir });
+    expect(again.unchanged).toBe(true);
+    expect(Object.keys(again.stagesMs)).toEqual(['discover', 'check']);
   });
 
   it('keeps the previous build’s shards for one build, then removes them', async () => {

@@ -18,7 +18,7 @@ import { listDirectoryPath } from '../../src/shared/shard-paths';
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const CORPUS = path.join(ROOT, 'test/fixtures/corpus');
-const REPORT_KEYS = ['articles', 'stories', 'largestStory', 'topics', 'providers', 'removed', 'unpublished', 'rejected', 'skipped', 'warnings', 'repaired', 'clusterMs', 'durationMs'];
+const REPORT_KEYS = ['articles', 'stories', 'largestStory', 'topics', 'providers', 'removed', 'unpublished', 'rejected', 'skipped', 'warnings', 'repaired', 'clusterMs', 'durationMs', 'stagesMs'];
 /** The corpus has two `published: false` files and one `removed: true`. */
 const DRAFTS = ['000_9f3c2a71d4e8b605.txt', '2026-11-09-draft-notes-on-model-evaluation.md'];
 const DEPRECATION = 'heatline index: --only-published is now the default and will be removed; use --include-unpublished to index drafts';
@@ -241,7 +241,7 @@ describe('npm run index: drafts and the report', { timeout: 60_000 }, () => {
   it('passes --include-unpublished to the parse workers', () => {
     const { run, report, tree } = runs.withDraftsOnWorkers;
     expect(run.code).toBe(0);
-    expect({ ...report, clusterMs: 0, durationMs: 0 }).toEqual({ ...runs.withDrafts.report, clusterMs: 0, durationMs: 0 });
+    expect({ ...report, clusterMs: 0, durationMs: 0, stagesMs: {} }).toEqual({ ...runs.withDrafts.report, clusterMs: 0, durationMs: 0, stagesMs: {} });
     expect([...tree.keys()]).toEqual([...runs.withDrafts.tree.keys()]);
   });
 
@@ -249,7 +249,7 @@ describe('npm run index: drafts and the report', { timeout: 60_000 }, () => {
     const { run, report, tree } = runs.deprecated;
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`${DEPRECATION}\n`);
-    expect({ ...report, clusterMs: 0, durationMs: 0 }).toEqual({ ...runs.byDefault.report, clusterMs: 0, durationMs: 0 });
+    expect({ ...report, clusterMs: 0, durationMs: 0, stagesMs: {} }).toEqual({ ...runs.byDefault.report, clusterMs: 0, durationMs: 0, stagesMs: {} });
     expect([...tree.keys()]).toEqual([...runs.byDefault.tree.keys()]);
     for (const [name, text] of tree) expect(runs.byDefault.tree.get(name), name).toBe(text);
   });
@@ -268,6 +268,7 @@ describe('the report', () => {
   const base: BuildReport = {
     articles: 120, topics: 9, providers: 14, stories: 0, largestStory: 0, clusterMs: 3, filesRead: 130, filesParsed: 130,
     removed: 0, unpublished: 0, rejected: [], skipped: [], warnings: [], written: 40, repaired: 0, unchanged: false, buildId: 'abc123', durationMs: 250,
+    stagesMs: { discover: 12, check: 1, parse: 140, link: 30, search: 20, layout: 40, commit: 5, cache: 2 },
   };
   const summary = (report: Partial<BuildReport>) => textReport({ ...base, ...report }, 'content', 'public/data', false).split('\n');
 
@@ -281,6 +282,14 @@ describe('the report', () => {
   it('names a rejection by file:line:column when the parser gave a column', () => {
     const lines = textReport({ ...base, rejected: [{ file: 'a.md', reason: 'YAML syntax error: x', line: 4, column: 5 }, { file: 'b.md', reason: 'missing title', line: 2 }] }, 'content', 'public/data', false).split('\n');
     expect(lines.slice(0, 2)).toEqual(['rejected content/a.md:4:5: YAML syntax error: x', 'rejected content/b.md:2: missing title']);
+  });
+
+  it('says where the time went, stage by stage, with --verbose only', () => {
+    const verbose = textReport(base, 'content', 'public/data', true).split('\n');
+    expect(verbose).toContain('time by stage: discover 12 ms, check 1 ms, parse 140 ms, link 30 ms, search 20 ms, layout 40 ms, commit 5 ms, cache 2 ms');
+    expect(textReport({ ...base, stagesMs: { discover: 412, check: 3, parse: 16_750 } }, 'content', 'public/data', true))
+      .toContain('time by stage: discover 412 ms, check 3 ms, parse 16.8 s\n');
+    expect(textReport(base, 'content', 'public/data', false)).not.toContain('time by stage');
   });
 
   it('counts removed files and drafts left out', () => {
@@ -298,6 +307,7 @@ describe('the report', () => {
       articles: 120, stories: 3, largestStory: 4, topics: 9, providers: 14, removed: 1, unpublished: 2,
       rejected: [{ file: 'a.md', reason: 'missing title', line: 2 }], skipped: [], warnings: [{ file: 'b.md', message: 'line 4: heat is not a number' }],
       repaired: 0, clusterMs: 3, durationMs: 250,
+      stagesMs: { discover: 12, check: 1, parse: 140, link: 30, search: 20, layout: 40, commit: 5, cache: 2 },
     });
   });
 });
