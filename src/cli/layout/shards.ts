@@ -37,13 +37,31 @@ function nextPowerOfTwo(n: number): number {
 }
 
 /**
+ * Each card's place in each sort's order over the whole index: a list sorts
+ * its members by these numbers instead of comparing their cards, which at
+ * thousands of lists, each cut to every time window, is most of the sorting.
+ * The comparators are total orders (ties go to the id), so the places are too.
+ */
+type SortPlaces = Map<Sort, Int32Array>;
+
+function sortPlaces(cards: Card[], sorts: Sort[]): SortPlaces {
+  return new Map(sorts.map((sort) => {
+    const order = cards.map((_, rank) => rank).sort((a, b) => comparators[sort](cards[a]!, cards[b]!));
+    const places = new Int32Array(cards.length);
+    order.forEach((rank, place) => (places[rank] = place));
+    return [sort, places];
+  }));
+}
+
+/**
  * Member ranks (ascending = heat order) of one list, laid out as a ListRef.
  * Large lists are written with one entry per story (story-lists.ts); a
  * small list ships every card and the reader folds it with the same rule.
  */
 function listRef(
-  set: ShardSet, key: string, title: string, ranks: number[], cards: Card[], sorts: Sort[], logo?: string,
+  set: ShardSet, key: string, title: string, ranks: number[], cards: Card[], places: SortPlaces, logo?: string,
 ): ListRef {
+  const sorts = [...places.keys()];
   const storyOf = (rank: number) => cards[rank]!.story;
   const byHeat = collapseStories(ranks, storyOf);
   const ref: ListRef = { key, title, count: ranks.length, entries: byHeat.length, ...(logo ? { logo } : {}) };
@@ -51,8 +69,11 @@ function listRef(
     ref.all = set.add('lists', { cards: ranks.map((r) => cards[r]) });
     return ref;
   }
-  const orders = sorts.map((sort) =>
-    sort === 'heat' ? byHeat : collapseStories([...ranks].sort((a, b) => comparators[sort](cards[a]!, cards[b]!)), storyOf));
+  const orders = sorts.map((sort) => {
+    if (sort === 'heat') return byHeat;
+    const place = places.get(sort)!;
+    return collapseStories([...ranks].sort((a, b) => place[a]! - place[b]!), storyOf);
+  });
   ref.heads = {};
   const pages = Math.ceil(byHeat.length / RANKS_PAGE_SIZE);
   const jsons: string[] = [];
@@ -82,7 +103,7 @@ type WindowStarts = [TimeWindow, number][];
  */
 function windowRefs(
   set: ShardSet, full: ListRef, ranks: number[], cards: Card[], publishedMs: Float64Array, starts: WindowStarts,
-  sorts: Sort[],
+  places: SortPlaces,
 ): ListRef[] {
   const refs: ListRef[] = [];
   let wider = { ref: full, ranks };
@@ -92,7 +113,7 @@ function windowRefs(
     const key = listKey.window(full.key, window);
     const ref = kept.length === wider.ranks.length
       ? { ...wider.ref, key }
-      : listRef(set, key, full.title, kept, cards, sorts, full.logo);
+      : listRef(set, key, full.title, kept, cards, places, full.logo);
     refs.push(ref);
     wider = { ref, ranks: kept };
   }
@@ -161,6 +182,7 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
   });
 
   const { sorts } = index;
+  const places = sortPlaces(cards, sorts);
   const newest = newestOf(cards);
   const publishedMs = Float64Array.from(cards, (card) => Date.parse(card.published));
   const starts: WindowStarts = newest
@@ -170,7 +192,7 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
   const withWindows = (full: ListRef, ranks: number[], activity: ListActivity) => ({
     file: full.key,
     // The windows are cut before the profile is added: it describes the whole list, not a window.
-    refs: [{ ...full, activity }, ...windowRefs(set, full, ranks, cards, publishedMs, starts, sorts)],
+    refs: [{ ...full, activity }, ...windowRefs(set, full, ranks, cards, publishedMs, starts, places)],
   });
   const profiles = activityOf(index, newest ? Date.parse(newest.published) : 0, publishedMs);
   const topicSummaries: TopicSummary[] = [];
@@ -181,12 +203,12 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
       const activity = profiles.topic(t.slug, ranks);
       topicSummaries.push(profiles.summary(t, activity));
       (headlines[Math.floor(n / HEADLINES_PER_PAGE)] ??= {})[t.slug] = profiles.headlines(ranks);
-      return withWindows(listRef(set, listKey.topic(t.slug), t.name, ranks, cards, sorts), ranks, activity);
+      return withWindows(listRef(set, listKey.topic(t.slug), t.name, ranks, cards, places), ranks, activity);
     }),
     ...index.providers.map((p) => {
       const ranks = sourceMembers.get(p.domain) ?? [];
       const activity = profiles.source(ranks);
-      return withWindows(listRef(set, listKey.source(p.domain), p.name, ranks, cards, sorts, p.logo), ranks, activity);
+      return withWindows(listRef(set, listKey.source(p.domain), p.name, ranks, cards, places, p.logo), ranks, activity);
     }),
   ];
   const refCount = lists.reduce((sum, list) => sum + list.refs.length, 0);
@@ -213,8 +235,8 @@ export function buildShards(index: LinkedIndex, sink: ShardSink): LaidOut {
     headlines: { id: headlinesId, perPage: HEADLINES_PER_PAGE, pages: headlines.length },
   });
   const feedRanks = cards.map((_, rank) => rank);
-  const feed = listRef(set, listKey.feed(), 'Feed', feedRanks, cards, sorts);
-  const feedWindowRefs = windowRefs(set, feed, feedRanks, cards, publishedMs, starts, sorts);
+  const feed = listRef(set, listKey.feed(), 'Feed', feedRanks, cards, places);
+  const feedWindowRefs = windowRefs(set, feed, feedRanks, cards, publishedMs, starts, places);
   const feedWindows: Manifest['feedWindows'] = {};
   for (const window of TIME_WINDOWS) {
     const ref = feedWindowRefs.find((r) => r.key === listKey.window(feed.key, window));
