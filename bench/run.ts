@@ -237,7 +237,7 @@ function stageTable(all: CorpusFigures[]): string[] {
     '"time by stage" line of rebuilds, rounded there to 0.1 s above a second): `discover` lists and stats the content files; `check` asks ' +
     'the build cache whether anything changed (a build that finds nothing stops there); `parse` reads and parses the files on the ' +
     'worker threads, or takes unchanged ones from the cache; `link` finds duplicates, topics, slugs, related links and stories; ' +
-    '`search` writes the search folder; `layout` lays the cards out as shards and writes them; `commit` swaps the manifest in; ' +
+    '`layout` lays the cards out as shards and writes them; `search` writes the search folder; `commit` swaps the manifest in; ' +
     '`cache` saves the build cache. "–": the stage did not run.');
   return lines;
 }

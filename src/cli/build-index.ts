@@ -67,11 +67,11 @@ export type BuildReport = {
 
 /**
  * The stages a build runs, in order: list and stat the files; parse them (or
- * take them from the build cache); link; write the search index; lay out and
- * write the shards; swap the manifest in; save the build cache. A build that
+ * take them from the build cache); link; lay out and write the shards; write
+ * the search index; swap the manifest in; save the build cache. A build that
  * finds nothing changed stops after `check`.
  */
-export const BUILD_STAGES = ['discover', 'check', 'parse', 'link', 'search', 'layout', 'commit', 'cache'] as const;
+export const BUILD_STAGES = ['discover', 'check', 'parse', 'link', 'layout', 'search', 'commit', 'cache'] as const;
 export type BuildStage = (typeof BUILD_STAGES)[number];
 export type StageTimes = Partial<Record<BuildStage, number>>;
 
@@ -174,21 +174,26 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const searchWarnings: Warning[] = [];
     // Without the cache the build checks every existing shard byte for byte.
     const sink = new DiskSink(options.outDir, { verifyContent: !cache });
-    const search = options.search === false ? undefined : searchStep({ cards: linked.cards, topicSlugs: linked.topicSlugs, terms: linked.searchTerms }, options.outDir, sink.sizes, searchWarnings);
-    trace('search index written', started);
-    clock.end('search');
     let laidOut;
     try {
       laidOut = buildShards(linked, sink);
     } catch (error) {
       // A full disk, say: the shards written so far go, the live index stays.
       sink.discard();
-      search?.discard();
       throw error;
     }
     trace('shards written', started);
-    const shards = finishManifest(laidOut, search?.ref);
     clock.end('layout');
+    // After the shards: the card index's name is a hash of every card, which names the search folder.
+    const search = options.search === false
+      ? undefined
+      : searchStep(
+        { cards: linked.cards, topicSlugs: linked.topicSlugs, terms: linked.searchTerms, cardsId: laidOut.manifest.cards },
+        options.outDir, sink.sizes, searchWarnings,
+      );
+    trace('search index written', started);
+    clock.end('search');
+    const shards = finishManifest(laidOut, search?.ref);
     faultPoint('shards-written');
     // A commit that fails may fail after its manifest is live: a search folder
     // it leaves unnamed is removed by the next build's clean-up instead.

@@ -268,7 +268,7 @@ describe('the report', () => {
   const base: BuildReport = {
     articles: 120, topics: 9, providers: 14, stories: 0, largestStory: 0, clusterMs: 3, filesRead: 130, filesParsed: 130,
     removed: 0, unpublished: 0, rejected: [], skipped: [], warnings: [], written: 40, repaired: 0, unchanged: false, buildId: 'abc123', durationMs: 250,
-    stagesMs: { discover: 12, check: 1, parse: 140, link: 30, search: 20, layout: 40, commit: 5, cache: 2 },
+    stagesMs: { discover: 12, check: 1, parse: 140, link: 30, layout: 40, search: 20, commit: 5, cache: 2 },
   };
   const summary = (report: Partial<BuildReport>) => textReport({ ...base, ...report }, 'content', 'public/data', false).split('\n');
 
@@ -286,7 +286,7 @@ describe('the report', () => {
 
   it('says where the time went, stage by stage, with --verbose only', () => {
     const verbose = textReport(base, 'content', 'public/data', true).split('\n');
-    expect(verbose).toContain('time by stage: discover 12 ms, check 1 ms, parse 140 ms, link 30 ms, search 20 ms, layout 40 ms, commit 5 ms, cache 2 ms');
+    expect(verbose).toContain('time by stage: discover 12 ms, check 1 ms, parse 140 ms, link 30 ms, layout 40 ms, search 20 ms, commit 5 ms, cache 2 ms');
     expect(textReport({ ...base, stagesMs: { discover: 412, check: 3, parse: 16_750 } }, 'content', 'public/data', true))
       .toContain('time by stage: discover 412 ms, check 3 ms, parse 16.8 s\n');
     expect(textReport(base, 'content', 'public/data', false)).not.toContain('time by stage');
@@ -307,7 +307,7 @@ describe('the report', () => {
       articles: 120, stories: 3, largestStory: 4, topics: 9, providers: 14, removed: 1, unpublished: 2,
       rejected: [{ file: 'a.md', reason: 'missing title', line: 2 }], skipped: [], warnings: [{ file: 'b.md', message: 'line 4: heat is not a number' }],
       repaired: 0, clusterMs: 3, durationMs: 250,
-      stagesMs: { discover: 12, check: 1, parse: 140, link: 30, search: 20, layout: 40, commit: 5, cache: 2 },
+      stagesMs: { discover: 12, check: 1, parse: 140, link: 30, layout: 40, search: 20, commit: 5, cache: 2 },
     });
   });
 });

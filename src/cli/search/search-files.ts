@@ -27,7 +27,9 @@ import {
 import type { Card } from '../../shared/index-schema';
 
 /** `terms`: each card's terms as `encodeDocumentTerms` gave them for its title and excerpt, by rank. */
-export type SearchInput = { cards: readonly Card[]; topicSlugs: readonly (readonly string[])[]; terms: readonly string[] };
+export type SearchDocuments = { cards: readonly Card[]; topicSlugs: readonly (readonly string[])[]; terms: readonly string[] };
+/** `cardsId`: a hash of every card in rank order (the card index shard's name), which names the folder. */
+export type SearchInput = SearchDocuments & { cardsId: string };
 export type WriteFile = (name: string, text: string) => void;
 
 /** Postings kept in the bucket itself up to this many: a rare term costs no second request. */
@@ -118,7 +120,7 @@ class FacetPlaces {
 }
 
 /** Each document's filter values, as places. */
-function documentFacets(cards: readonly Card[], topicSlugs: SearchInput['topicSlugs'], docOrder: Int32Array): { places: FacetPlaces; docs: FacetBlock } {
+function documentFacets(cards: readonly Card[], topicSlugs: SearchDocuments['topicSlugs'], docOrder: Int32Array): { places: FacetPlaces; docs: FacetBlock } {
   const places = new FacetPlaces();
   const docs: FacetBlock = { topic: [], source: [], type: [] };
   for (const rank of docOrder) {
@@ -160,7 +162,7 @@ function termCounts(raw: readonly number[], docs: FacetBlock): TermCounts {
 }
 
 /** Writes every file of the index through `write`; returns what `meta.json` says. */
-export function writeSearchFiles({ cards, topicSlugs, terms: documentTerms }: SearchInput, write: WriteFile): SearchMeta {
+export function writeSearchFiles({ cards, topicSlugs, terms: documentTerms }: SearchDocuments, write: WriteFile): SearchMeta {
   const docOrder = orderOf(cards, comparators.newest);
   const languages = new Set<string>();
   const postings = collectPostings(documentTerms, docOrder, languages);

@@ -30,11 +30,12 @@ function intactSize(dir: string): number | undefined {
   }
 }
 
-function searchId({ cards, topicSlugs }: SearchInput): string {
-  // Terms follow from the cards' titles and excerpts and the code, both hashed here.
+function searchId({ cardsId, topicSlugs }: SearchInput): string {
   // The indexer's code too: a change in how text becomes terms must not reuse a folder of the old terms.
-  const hash = createHash('sha256').update(`format ${SEARCH_FORMAT} code ${codeVersion()}\n`);
-  cards.forEach((card, rank) => hash.update(JSON.stringify(card)).update(topicSlugs[rank]!.join(' ')).update('\n'));
+  // The cards are named by their card index's name, itself a hash of every card (and so of the titles and
+  // excerpts the terms come from); the topic slugs are hashed here, as cards leave out the generic topics.
+  const hash = createHash('sha256').update(`format ${SEARCH_FORMAT} code ${codeVersion()} cards ${cardsId}\n`);
+  for (const slugs of topicSlugs) hash.update(slugs.join(' ')).update('\n');
   return hash.digest('hex').slice(0, 16);
 }
 
