@@ -8,6 +8,12 @@ import { safeHref } from './safe-href';
  */
 const failedUrls = new Set<string>();
 
+/** A picture the page's static entry point already failed to load: the app draws its fallback from the first render. */
+export function markImageFailed(url: string | undefined): void {
+  const safe = safeHref(url);
+  if (safe) failedUrls.add(safe);
+}
+
 /**
  * An image on another host: only an http(s) URL is used, and once it fails to
  * load `src` becomes undefined so the caller can show its fallback. The

@@ -81,6 +81,34 @@ describe('page entry points', () => {
     }
   });
 
+  it('draw an article as the app first does: header links, picture in its box, outlet logo, story line, heat and quality', async () => {
+    const withAll = cards.filter((card) => card.image && card.story && card.story.size > 1 && card.heat !== undefined);
+    expect(withAll.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const shell = html(await read(`articles/${card.slug}/index.html`)).querySelector('#shell')!;
+      // The header's links, under the base, so a reader without JavaScript can go on from here.
+      expect([...shell.querySelectorAll('nav[aria-label=Main] a')].map((a) => a.getAttribute('href'))).toEqual([
+        '/edition/', '/edition/topics', '/edition/following', '/edition/saved', '/edition/settings',
+      ]);
+      const picture = shell.querySelector('figure.hero img');
+      if (card.image && card.type !== 'video') {
+        // Asked for with the page, sized so its box holds its place before it loads.
+        expect(picture?.getAttribute('src')).toBe(card.image.url);
+        expect(picture?.getAttribute('width')).toBe(String(card.image.width ?? 16));
+      } else {
+        expect(picture).toBeNull();
+      }
+      expect(shell.querySelector('.provider__logo')?.getAttribute('src')).toBe(card.provider.logo);
+      const story = shell.querySelector('.article__story a');
+      if (card.story && card.story.size > 1) expect(story?.getAttribute('href')).toBe(`/edition/stories/${card.story.id}`);
+      else expect(story).toBeNull();
+      expect(shell.querySelector('.stats__item--heat dd')?.textContent).toBe(card.heat === undefined ? undefined : String(card.heat));
+    }
+    // One request per picture: no second announcement of it as a preload link.
+    const one = await read(`articles/${withAll[0]!.slug}/index.html`);
+    expect(one.split(withAll[0]!.image!.url).length - 1).toBe(3);
+  });
+
   it('write a hostile title as text, in the head, the body and the structured data', async () => {
     const hostile = cards.find((card) => card.title.includes('<img'))!;
     const text = await read(`articles/${hostile.slug}/index.html`);

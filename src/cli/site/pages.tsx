@@ -9,6 +9,7 @@ import { listKey } from '../../shared/constants';
 import type { SiteConfig } from '../../shared/site-config';
 import { countLabel, storiesAndArticles } from '../../lib/count-label';
 import { dateTimeValue, formatDate } from '../../lib/format-date';
+import { safeHref } from '../../lib/safe-href';
 import type { ShellPage } from './shell-markup';
 import type { SiteUrls } from './site-urls';
 
@@ -42,6 +43,90 @@ function Headlines({ cards, urls }: { cards: readonly Card[]; urls: SiteUrls }) 
   );
 }
 
+const typeLabels: Partial<Record<Card['type'], string>> = { video: 'Video', download: 'Download', collection: 'Collection' };
+
+/**
+ * The article's first screen in the app's own markup (article-view.tsx,
+ * article-header.tsx): the same lines, picture box and lede, so the page does
+ * not move when the app takes its place. The picture is asked for here, with
+ * the page, rather than once the app has loaded.
+ */
+function ArticleBody({ card, urls }: { card: Card; urls: SiteUrls }) {
+  const badge = typeLabels[card.type];
+  const logo = safeHref(card.provider.logo);
+  const picture = safeHref(card.image?.url);
+  return (
+    <div className="article-page">
+      <article className="article">
+        <header className="article__header">
+          {(badge || card.unpublished) && (
+            <p className="eyebrow">
+              {' '}
+              <span className="badges">
+                {badge && <span className={`badge badge--${card.type}`}>{badge}</span>}
+                {card.unpublished && <span className="badge badge--unpublished">Unpublished</span>}
+              </span>
+            </p>
+          )}
+          <h1 className="page-title">{card.title}</h1>
+          <p className="article__meta">
+            <a className="provider" href={urls.href(urls.source(card.provider.domain))}>
+              {logo && (
+                <img className="provider__logo" src={logo} alt="" decoding="async" referrerPolicy="no-referrer" width={20} height={20} loading="lazy" />
+              )}
+              <span>{card.provider.name}</span>
+            </a>
+            <span>
+              <time dateTime={dateTimeValue(card)}>{formatDate(card, UTC)}</time>{' '}
+              {/* How long ago depends on when it is read: the app writes it; its room is kept so the line wraps as the app's does. */}
+              <span className="shell__relative" />
+            </span>
+          </p>
+          {card.story && card.story.size > 1 && (
+            <p className="article__story">
+              Full coverage:{' '}
+              <a href={urls.href(urls.story(card.story.id))}>
+                {countLabel(card.story.size, 'article', 'articles')} from {countLabel(card.story.outlets, 'outlet', 'outlets')}
+              </a>
+            </p>
+          )}
+          {(card.heat !== undefined || card.quality !== undefined) && (
+            <dl className="stats">
+              {card.heat !== undefined && (
+                <div className="stats__item stats__item--heat">
+                  <dt>Heat</dt>
+                  <dd>{card.heat}</dd>
+                </div>
+              )}
+              {card.quality !== undefined && (
+                <div className="stats__item">
+                  <dt>Quality</dt>
+                  <dd>{card.quality}</dd>
+                </div>
+              )}
+            </dl>
+          )}
+        </header>
+        {card.type === 'video' ? (
+          <div className="video" />
+        ) : (
+          card.image &&
+          picture && (
+            // The app's box takes the picture's shape before it loads; here the size attributes do, as style attributes are not allowed.
+            // In a <picture>, which React's renderer does not also announce with a preload link of the same address.
+            <figure className="hero">
+              <picture>
+                <img src={picture} alt="" decoding="async" referrerPolicy="no-referrer" width={card.image.width ?? 16} height={card.image.height ?? 9} />
+              </picture>
+            </figure>
+          )
+        )}
+        {card.excerpt && <p className="article__lede">{card.excerpt}</p>}
+      </article>
+    </div>
+  );
+}
+
 export function articleShell(card: Card, urls: SiteUrls): ShellPage {
   const path = urls.article(card.slug);
   const canonical = urls.absolute(path);
@@ -66,24 +151,7 @@ export function articleShell(card: Card, urls: SiteUrls): ShellPage {
       author: { '@type': 'Organization', name: card.provider.name, url: `https://${card.provider.domain}/` },
       publisher: { '@type': 'Organization', name: card.provider.name },
     },
-    body: (
-      <div className="article-page">
-        <article className="article">
-          <header className="article__header">
-            <h1 className="page-title">{card.title}</h1>
-            <p className="article__meta">
-              <a className="provider" href={urls.href(urls.source(card.provider.domain))}>
-                {card.provider.name}
-              </a>
-              <span>
-                <time dateTime={dateTimeValue(card)}>{formatDate(card, UTC)}</time>
-              </span>
-            </p>
-          </header>
-          {card.excerpt && <p className="article__lede">{card.excerpt}</p>}
-        </article>
-      </div>
-    ),
+    body: <ArticleBody card={card} urls={urls} />,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { SiteConfig } from '../../shared/site-config';
+import { paths } from '../../config/paths';
 
 export type ShellFeeds = { title: string; rss: string; atom: string; json: string };
 
@@ -60,19 +61,35 @@ export function ShellHead({ page, site }: { page: ShellPage; site: SiteConfig })
 }
 
 /**
- * The page as plain HTML in the app's own classes, so the app's styles draw
- * it like the app's page and the switch to the running app does not jump.
+ * The page as plain HTML in the app's own classes and header (app-layout.tsx),
+ * so the app's styles draw it like the app's page and the switch to the
+ * running app does not move it. The search box and the two toggles need the
+ * app: their places are kept, empty.
  */
-export function ShellBody({ page, site, home }: { page: ShellPage; site: SiteConfig; home: string }) {
+export function ShellBody({ page, site, href }: { page: ShellPage; site: SiteConfig; href: (path: string) => string }) {
   return (
     <div id="shell" className="shell">
       <header className="site-header">
         <div className="site-header__inner">
-          <a className="brand" href={home}>
+          <a className="brand" href={href(paths.feed.getHref())}>
             <span className="brand__mark" aria-hidden="true" />
             {site.name}
           </a>
+          <nav className="site-nav" aria-label="Main">
+            <a href={href(paths.feed.getHref())}>Feed</a>
+            <a href={href(paths.topics.getHref())}>Topics</a>
+            <a href={href(paths.following.getHref())}>Following</a>
+            <a href={href(paths.saved.getHref())}>Saved</a>
+            <a className="site-nav__settings" href={href(paths.settings.getHref())} title="Settings">
+              {/* The gear's room: its drawing is the app's, and would cost every entry point its bytes. */}
+              <span className="shell__icon" />
+              <span className="site-nav__text">Settings</span>
+            </a>
+          </nav>
+          <div className="header-search shell__placeholder" />
+          <div className="header-toggles shell__placeholder" />
         </div>
+        <div className="progress" aria-hidden="true" />
       </header>
       <main className="site-main">{page.body}</main>
     </div>

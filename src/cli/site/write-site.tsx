@@ -57,7 +57,8 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
   const builtPage = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const appPage = builtPage.replace(SITE_HEAD, '');
   const [head, rest] = appPage.split('</head>') as [string, string];
-  const bareHead = head.replace(/\s*<title>[\s\S]*?<\/title>/, '').replace(/\s*<meta name="description"[^>]*>/, '');
+  // Comments go too: they are notes for whoever reads index.html, and a page entry point is written a hundred thousand times.
+  const bareHead = head.replace(/\s*<title>[\s\S]*?<\/title>/, '').replace(/\s*<meta name="description"[^>]*>/, '').replace(/\s*<!--[\s\S]*?-->/g, '');
   const rootAt = rest.indexOf('<div id="root">');
 
   // What the last run wrote, each file by a hash of what it was made from
@@ -87,7 +88,7 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
   const code = [
     ...probes.flatMap((page) => [
       renderToStaticMarkup(<ShellHead page={page} site={site} />),
-      renderToStaticMarkup(<ShellBody page={page} site={site} home="/" />),
+      renderToStaticMarkup(<ShellBody page={page} site={site} href={(path) => path} />),
     ]),
     JSON.stringify(renderFeeds(site, urls, { page: '/probe', description: 'Probe', items: [probe] })),
     urlset([{ loc: 'https://probe.example/', lastmod: probe.published }]),
@@ -122,7 +123,7 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
     if (kept([file], key)) return;
     const page = make();
     const headMarkup = renderToStaticMarkup(<ShellHead page={page} site={site} />);
-    const bodyMarkup = renderToStaticMarkup(<ShellBody page={page} site={site} home={urls.href('/')} />);
+    const bodyMarkup = renderToStaticMarkup(<ShellBody page={page} site={site} href={urls.href} />);
     put(file, key, `${bareHead}\n    ${headMarkup}\n  </head>${rest.slice(0, rootAt)}${bodyMarkup}\n    ${rest.slice(rootAt)}`);
   };
   const feedsOf = (page: string, title: string) => {
