@@ -611,7 +611,8 @@ export async function measureSearch(browser: Browser, base: string, dataDir: str
     const open = async () => {
       const { page } = await feedWithBox(context, base);
       const warm = await typeQuery(page, few, rows.get(few)!, COLD_TIMEOUT_MS);
-      if (warm.ms === null) {
+      // Untimed: the rows already shown for the text one key short (a rare name matched as a prefix) warm the page as well.
+      if (warm.ms === null && !warm.early) {
         const shown = await page.evaluate(() => (window as unknown as PageWindow).__popupTitles());
         throw new Error(`the header box never showed the matches the engine gives for "${few}": expected ${JSON.stringify(rows.get(few))}, shown ${JSON.stringify(shown)}`);
       }
