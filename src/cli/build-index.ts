@@ -7,7 +7,7 @@ import { lockOutput } from './write/output-lock';
 import type { Rejection, Skip, Warning } from './record';
 import { buildShards, finishManifest } from './layout/shards';
 import { SpillReader } from './parse/spill';
-import { walk } from './discover/walk';
+import { relativeTo, walk } from './discover/walk';
 import { commitIndex, DiskSink } from './write/write-index';
 import { searchStep } from './search/search-step';
 import { faultPoint } from './fault-points';
@@ -118,7 +118,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const clock = stageClock(started);
   const walked = await walk(options.contentDir);
   const files = walked.files;
-  const relOf = (file: string) => path.relative(options.contentDir, file).split(path.sep).join('/');
+  const relOf = relativeTo(options.contentDir);
   const skipped: Skip[] = walked.skipped.map((s) => ({ file: relOf(s.path), reason: s.reason }));
   const stats: FileStat[] = [];
   for (const file of files) {

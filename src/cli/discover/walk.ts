@@ -16,6 +16,20 @@ export type Walked = { files: string[]; skipped: Skipped[] };
 
 const why = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
+/**
+ * A walked path relative to the root, with / separators (the report's and
+ * the cache's name for a file). Walked paths are the root joined with names,
+ * so cutting the root's prefix is enough; `path.relative`, which resolves
+ * both paths on every call, took 0.2 s a build at 100,000 files.
+ */
+export function relativeTo(root: string): (file: string) => string {
+  const prefix = path.join(root, 'x').slice(0, -1);
+  return (file) => {
+    const rel = file !== root && file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(root, file);
+    return path.sep === '/' ? rel : rel.split(path.sep).join('/');
+  };
+}
+
 export async function walk(root: string): Promise<Walked> {
   const files: string[] = [];
   const skipped: Skipped[] = [];
