@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadRouteModule } from './app/router';
@@ -31,10 +31,14 @@ readerStore();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 takeOverShell(root);
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const reactRoot = createRoot(root);
+// A transition: React draws the first screen in slices instead of one long task.
+startTransition(() =>
+  reactRoot.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 // Offline reading, in the production build only (the dev server serves no worker).

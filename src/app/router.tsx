@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
 import { RouterProvider } from 'react-router-dom';
@@ -98,7 +98,16 @@ const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 export function AppRouter() {
   const queryClient = useQueryClient();
   const [router] = useState(() => createBrowserRouter(createRoutes(queryClient), { basename }));
-  // Plain (not transition) updates: a sort or topic switch renders in one go
-  // instead of in time slices, and its data is always loaded before it renders.
-  return <RouterProvider router={router} useTransitions={false} />;
+  // The first page renders as a transition, which React draws in slices a
+  // slow phone can answer input between. After it, plain (not transition)
+  // updates: a sort or topic switch renders in one go instead of in time
+  // slices, and its data is always loaded before it renders.
+  const [opened, setOpened] = useState(() => router.state.initialized);
+  useEffect(() => {
+    if (opened) return;
+    return router.subscribe((state) => {
+      if (state.initialized) setOpened(true);
+    });
+  }, [router, opened]);
+  return <RouterProvider router={router} useTransitions={opened ? false : undefined} />;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { CardListProps } from './virtual-card-list';
 import { rowEstimate } from '../row-estimate';
@@ -7,47 +7,68 @@ import { ListTrailContext } from '../../../components/cards/list-trail';
 import { ListEnd } from '../../../components/ui/list-end';
 import { countLabel } from '../../../lib/count-label';
 
+/** Enough rows to fill a screen, and to measure a fair mean row height for the rows after them. */
 const LEADING_ROWS = 8;
 
 let virtualListLoaded = false;
-const VirtualCardList = lazy(() =>
-  import('./virtual-card-list').then((module) => {
+let virtualList: Promise<typeof import('./virtual-card-list')> | undefined;
+const loadVirtualList = () =>
+  (virtualList ??= import('./virtual-card-list').then((module) => {
     virtualListLoaded = true;
     return module;
-  }),
-);
+  }));
+const VirtualCardList = lazy(loadVirtualList);
 
 /**
  * The first rows render at once, in flow; the virtualiser (its own chunk,
- * kept out of the first-load JavaScript) takes over right after, seeded with
- * those rows' measured sizes so nothing on screen moves.
+ * kept out of the first-load JavaScript) takes over once its chunk is here,
+ * seeded with those rows' measured sizes so nothing on screen moves.
  */
 export function CardList(props: CardListProps) {
   const { listRef, sort, head } = props;
   const rows = head.slice(0, LEADING_ROWS);
   const count = listRef.all ? head.length : Math.max(listRef.entries, head.length);
   const rowEls = useRef<(HTMLLIElement | null)[]>([]);
+  const listEl = useRef<HTMLOListElement>(null);
   // Once the chunk is here (every list after the first) there is no in-flow
   // phase: a resolved lazy component renders without suspending.
-  const [leading, setLeading] = useState<VirtualItem[] | null>(() => (virtualListLoaded ? [] : null));
+  const [leading, setLeading] = useState<{ rows: VirtualItem[]; top?: number } | null>(() => (virtualListLoaded ? { rows: [] } : null));
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (leading) return;
-    let start = 0;
-    const measured = rows.map((_card, index) => {
-      const size = rowEls.current[index]?.getBoundingClientRect().height ?? rowEstimate();
-      const item = { key: index, index, start, end: start + size, size, lane: 0 };
-      start += size;
-      return item;
-    });
-    setLeading(measured);
+    let live = true;
+    const measure = () => {
+      let start = 0;
+      const measured = rows.map((_card, index) => {
+        const size = rowEls.current[index]?.getBoundingClientRect().height ?? rowEstimate();
+        const item = { key: index, index, start, end: start + size, size, lane: 0 };
+        start += size;
+        return item;
+      });
+      // Where the list starts on the page: the virtualiser's first pass places its rows there, with no second pass to move them.
+      const top = listEl.current ? listEl.current.getBoundingClientRect().top + window.scrollY : undefined;
+      return { rows: measured, top };
+    };
+    // The switch waits for the chunk, so the virtualiser never suspends: a
+    // suspended switch would draw these rows a second time as its fallback.
+    // By then the rows have usually been laid out and painted, so measuring them
+    // forces no layout inside the first screen's work, and the switch renders
+    // as a transition, in slices a phone can interleave with input. A chunk
+    // that fails to load still switches, to the list's error and its Retry.
+    const settle = () => {
+      if (live) startTransition(() => setLeading(measure()));
+    };
+    loadVirtualList().then(settle, settle);
+    return () => {
+      live = false;
+    };
     // Measured once per list: the virtualiser measures from then on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [listRef.key, sort]);
 
   const fallback = (
     <>
-      <ol className="card-list card-list--leading" data-list={`${listRef.key}|${sort}`}>
+      <ol ref={listEl} className="card-list card-list--leading" data-list={`${listRef.key}|${sort}`}>
         {rows.map((card, index) => (
           <li
             key={card.id}
@@ -73,7 +94,7 @@ export function CardList(props: CardListProps) {
   if (!leading) return fallback;
   return (
     <Suspense fallback={fallback}>
-      <VirtualCardList {...props} leading={leading} />
+      <VirtualCardList {...props} leading={leading.rows} leadingTop={leading.top} />
     </Suspense>
   );
 }

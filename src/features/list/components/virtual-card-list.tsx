@@ -30,13 +30,20 @@ const windows = new Map<string, number>();
 
 export type CardListProps = { listRef: ListRef; sort: Sort; head: Card[] };
 
-/** Loaded after the first paint (see card-list.tsx); `leading` are the rows measured before. */
-export default function VirtualCardList({ listRef, sort, head, leading }: CardListProps & { leading: VirtualItem[] }) {
+type LeadingRows = {
+  /** The rows drawn in flow before, measured. */
+  leading: VirtualItem[];
+  /** Where their list started on the page, when it was measured. */
+  leadingTop?: number | undefined;
+};
+
+/** Loaded after the first paint (see card-list.tsx). */
+export default function VirtualCardList({ listRef, sort, head, leading, leadingTop }: CardListProps & LeadingRows) {
   const cacheKey = `${listRef.key}|${sort}`;
   const locationKey = useLocation().key;
   const count = listRef.all ? head.length : Math.max(listRef.entries, head.length);
   const listEl = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
+  const [scrollMargin, setScrollMargin] = useState(leadingTop ?? 0);
   useLayoutEffect(() => {
     const measure = () => setScrollMargin((listEl.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
     measure();
