@@ -18,7 +18,11 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   }
   return found;
 }
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+// Made on first use, not when the module loads: the first one costs a phone
+// tens of milliseconds (the locale's data), which would lengthen the app's
+// start, a task nothing else can run during.
+let relativeFormat: Intl.RelativeTimeFormat | undefined;
+const relative = () => (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
 const DAY_MS = 24 * 3600 * 1000;
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -76,10 +80,10 @@ export function formatDayHeading(day: string): string {
 
 function inUnits(seconds: number, smallest: Intl.RelativeTimeFormatUnit): string {
   for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.trunc(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return relative().format(Math.trunc(seconds / size), unit);
     if (unit === smallest) break;
   }
-  return relative.format(0, smallest);
+  return relative().format(0, smallest);
 }
 
 /**
