@@ -71,7 +71,13 @@ describe('the reader\'s own state in the app', () => {
     await h1('Newest stories');
     await settledList();
     const card = () => screen.getAllByRole('article').find((a) => within(a).queryByText('Delta video explains GPUs'))!;
-    await userEvent.click(within(card()).getByRole('button', { name: 'More for “Delta video explains GPUs”' }));
+    const more = within(card()).getByRole('button', { name: 'More for “Delta video explains GPUs”' });
+    // A closed menu is not drawn: a list draws many cards, and its buttons would be a third of each.
+    expect(card().querySelector('.card-menu__panel')).toBeNull();
+    expect(more).not.toHaveAttribute('aria-controls');
+    await userEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(more.getAttribute('aria-controls')!)).toHaveClass('card-menu__panel');
     await userEvent.click(within(card()).getByRole('button', { name: 'Mute source Beta Daily' }));
     await waitFor(() => expect(cardTitles()).not.toContain('Delta video explains GPUs'));
     const line = screen.getAllByRole('status').find((el) => el.textContent?.includes('You muted Beta Daily.'))!;
