@@ -3,7 +3,7 @@ import { markImageFailed } from './use-remote-image';
 /**
  * A page opened at its own address starts as a static entry point (`#shell`,
  * written by the site step, src/cli/site) drawn over the app, which renders
- * hidden beneath it (styles: `.shell ~ #root`) in the same layout. The shell
+ * hidden beneath it (styles: `#shell ~ #root`) in the same layout. The shell
  * goes when the app has drawn a page heading of its own, so the reader sees
  * one page become the other, not a blank or a skeleton in between; or after
  * `timeoutMs`, so a slow or failing load still shows the app's own loading

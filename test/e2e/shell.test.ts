@@ -7,7 +7,7 @@ const browser = useBrowser();
 
 /** A picture from another host that loads: a small SVG stands in for it. */
 const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"><rect width="16" height="9" fill="#888"/></svg>';
-const PARTS = ['.site-header', 'main h1', '.article__meta', '.hero', '.article__lede'];
+const PARTS = ['.site-header', '.site-nav', 'main h1', '.article__meta', '.article__story', '.stats', '.hero', '.article__lede'];
 
 type Watch = { shifts: { at: number; value: number }[]; shellGone?: number };
 
@@ -59,7 +59,7 @@ describe('an article opened at its own address', () => {
         const boxes = await page.evaluate((parts) => {
           const box = (selector: string) => {
             const rect = document.querySelector(selector)?.getBoundingClientRect();
-            return rect ? { top: Math.round(rect.top), left: Math.round(rect.left), width: Math.round(rect.width) } : null;
+            return rect ? { top: Math.round(rect.top), left: Math.round(rect.left), width: Math.round(rect.width), height: Math.round(rect.height) } : null;
           };
           return parts.map((part) => ({ part, shell: box(`#shell ${part}`), app: box(`#root ${part}`) }));
         }, PARTS);

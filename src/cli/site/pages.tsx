@@ -76,10 +76,9 @@ function ArticleBody({ card, urls }: { card: Card; urls: SiteUrls }) {
               )}
               <span>{card.provider.name}</span>
             </a>
+            {/* How long ago depends on when it is read: the app writes it after the date; the styles keep its room, so the line wraps as the app's does. */}
             <span>
               <time dateTime={dateTimeValue(card)}>{formatDate(card, UTC)}</time>{' '}
-              {/* How long ago depends on when it is read: the app writes it; its room is kept so the line wraps as the app's does. */}
-              <span className="shell__relative" />
             </span>
           </p>
           {card.story && card.story.size > 1 && (
@@ -116,7 +115,7 @@ function ArticleBody({ card, urls }: { card: Card; urls: SiteUrls }) {
             // In a <picture>, which React's renderer does not also announce with a preload link of the same address.
             <figure className="hero">
               <picture>
-                <img src={picture} alt="" decoding="async" referrerPolicy="no-referrer" width={card.image.width ?? 16} height={card.image.height ?? 9} />
+                <img src={picture} alt="" referrerPolicy="no-referrer" width={card.image.width ?? 16} height={card.image.height ?? 9} />
               </picture>
             </figure>
           )
@@ -143,13 +142,10 @@ export function articleShell(card: Card, urls: SiteUrls): ShellPage {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: card.title.slice(0, 110),
-      description,
       datePublished: card.published,
-      url: canonical,
-      ...(card.image ? { image: [card.image.url] } : {}),
-      // The outlet wrote and published it; this site points to it.
+      ...(card.image ? { image: card.image.url } : {}),
+      // The outlet wrote it; this site points to it. Its address and description are the page's canonical link and meta description.
       author: { '@type': 'Organization', name: card.provider.name, url: `https://${card.provider.domain}/` },
-      publisher: { '@type': 'Organization', name: card.provider.name },
     },
     body: <ArticleBody card={card} urls={urls} />,
   };

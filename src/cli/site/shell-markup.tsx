@@ -64,32 +64,33 @@ export function ShellHead({ page, site }: { page: ShellPage; site: SiteConfig })
  * The page as plain HTML in the app's own classes and header (app-layout.tsx),
  * so the app's styles draw it like the app's page and the switch to the
  * running app does not move it. The search box and the two toggles need the
- * app: their places are kept, empty.
+ * app: their places are kept, empty. It is written into every entry point, so
+ * it holds only what takes room or says something; the rooms of what only the
+ * app draws (the gear, the loading bar, how long ago) are in the styles
+ * (layout.css, `#shell`).
  */
 export function ShellBody({ page, site, href }: { page: ShellPage; site: SiteConfig; href: (path: string) => string }) {
   return (
-    <div id="shell" className="shell">
+    <div id="shell">
       <header className="site-header">
         <div className="site-header__inner">
           <a className="brand" href={href(paths.feed.getHref())}>
-            <span className="brand__mark" aria-hidden="true" />
+            <span className="brand__mark" />
             {site.name}
           </a>
-          <nav className="site-nav" aria-label="Main">
+          {/* The page's only navigation landmark: unlike the app's two (Main and Footer), it needs no name to tell it apart. */}
+          <nav className="site-nav">
             <a href={href(paths.feed.getHref())}>Feed</a>
             <a href={href(paths.topics.getHref())}>Topics</a>
             <a href={href(paths.following.getHref())}>Following</a>
             <a href={href(paths.saved.getHref())}>Saved</a>
-            <a className="site-nav__settings" href={href(paths.settings.getHref())} title="Settings">
-              {/* The gear's room: its drawing is the app's, and would cost every entry point its bytes. */}
-              <span className="shell__icon" />
-              <span className="site-nav__text">Settings</span>
-            </a>
+            {/* The gear is only drawn by the app; the link already has its room (a nav link's minimum size) and its name. */}
+            <a href={href(paths.settings.getHref())} title="Settings" />
           </nav>
-          <div className="header-search shell__placeholder" />
-          <div className="header-toggles shell__placeholder" />
+          <div className="header-search" />
+          <div className="header-toggles" />
         </div>
-        <div className="progress" aria-hidden="true" />
+        {/* The room of the app's loading bar is drawn by the styles. */}
       </header>
       <main className="site-main">{page.body}</main>
     </div>
