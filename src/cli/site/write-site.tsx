@@ -5,20 +5,22 @@
  * and source, sitemaps and robots.txt. Reads the index a shard at a time and
  * writes a file only when its content changed.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { listKey } from '../../shared/constants';
-import type { Card, CardsShard, ListRef, StoryPage } from '../../shared/index-schema';
+import type { Card, CardIndexShard, CardsShard, StoryPage } from '../../shared/index-schema';
 import type { SiteConfig } from '../../shared/site-config';
 import { BuiltIndex } from './built-index';
-import { FEED_ITEMS, renderFeeds } from './feeds';
-import { NewestItems } from './newest-items';
+import { renderFeeds } from './feeds';
 import { articleShell, listShell, storyShell, topicsShell } from './pages';
-import { ShellBody, ShellHead, type ShellPage } from './shell-markup';
-import { NEWS_WINDOW_MS, newsSitemap, robotsTxt, SITEMAP_MAX_URLS, sitemapIndex, urlset, type SitemapUrl } from './sitemaps';
+import { ShellBody, ShellHead } from './shell-markup';
+import { newsSitemap, robotsTxt, SITEMAP_MAX_URLS, sitemapIndex, urlset, type SitemapUrl } from './sitemaps';
 import { siteUrls } from './site-urls';
+import { defaultHelpers, HelperFailed, Helpers, HELPERS_START_AFTER, NEXT_CHUNK, NEXT_LIST } from './site-threads';
+import {
+  hashOf, NewestCollector, readLedger, SiteWriter, writeChunk, writeList, writeStories,
+  type ChunkResult, type LedgerEntries, type ListJob, type ListResult, type StoriesResult, type WriterCounts,
+} from './site-writer';
 
 export type SiteOptions = {
   /** The app's build folder: its index.html is every shell's template. */
@@ -28,6 +30,12 @@ export type SiteOptions = {
   base: string;
   /** The index; `<outDir>/data` by default. */
   dataDir?: string;
+  /**
+   * Helper threads besides this one, started at once; by default one per
+   * spare core (at most three) for a large index, started once there is
+   * enough to write, and none for a small index.
+   */
+  helpers?: number;
 };
 
 export type SiteReport = { shells: number; feeds: number; sitemaps: number; written: number; unchanged: number; ms: number };
@@ -35,31 +43,32 @@ export type SiteReport = { shells: number; feeds: number; sitemaps: number; writ
 /** The files the site step wrote and their content hashes, in the output folder. */
 export const SITE_LEDGER = '.heatline-site.json';
 
-const hashOf = (text: string) => createHash('sha1').update(text).digest('base64url');
-
-function readLedger(file: string): Record<string, string> {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  } catch {
-    return {};
-  }
-}
-
 /** Marks what the site step put into index.html, so the next run starts from the app's page again. */
 const SITE_HEAD = /\s*<!-- site -->[\s\S]*?<!-- \/site -->/;
 
-export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'data') }: SiteOptions): SiteReport {
+export function writeSite(options: SiteOptions): SiteReport {
+  const { outDir, site, base, dataDir = path.join(outDir, 'data') } = options;
   const started = performance.now();
   const index = new BuiltIndex(dataDir);
   const urls = siteUrls(site, base);
-  const report: SiteReport = { shells: 0, feeds: 0, sitemaps: 0, written: 0, unchanged: 0, ms: 0 };
 
   const builtPage = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const appPage = builtPage.replace(SITE_HEAD, '');
   const [head, rest] = appPage.split('</head>') as [string, string];
-  // Comments go too: they are notes for whoever reads index.html, and a page entry point is written a hundred thousand times.
-  const bareHead = head.replace(/\s*<title>[\s\S]*?<\/title>/, '').replace(/\s*<meta name="description"[^>]*>/, '').replace(/\s*<!--[\s\S]*?-->/g, '');
+  // A page entry point is written a hundred thousand times, so it keeps of
+  // the app's page only what boots the app: not the comments (notes for
+  // whoever reads index.html), the space between tags, the preload links of
+  // the entry script's chunks (the script asks for them itself, a round trip
+  // later, while the entry point already shows its page), nor the note that
+  // the reader needs JavaScript (the entry point reads without it).
+  const bareHead = head
+    .replace(/\s*<title>[\s\S]*?<\/title>/, '')
+    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace(/\s*<!--[\s\S]*?-->/g, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/>\s+</g, '><');
   const rootAt = rest.indexOf('<div id="root">');
+  const fromRoot = rest.slice(rootAt).replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
 
   // What the last run wrote, each file by a hash of what it was made from
   // (its own inputs, the app's page, the site config and the base): a file
@@ -68,6 +77,9 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
   const ledgerFile = path.join(outDir, SITE_LEDGER);
   const previous = readLedger(ledgerFile);
   const current: Record<string, string> = {};
+  const record = (entries: LedgerEntries) => {
+    for (const [file, key] of entries) current[file] = key;
+  };
   // A page and a feed made from fixed inputs stand for the code that makes
   // them: when that code changes, so does every key, and everything is made again.
   const probe: Card = {
@@ -94,114 +106,70 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
     urlset([{ loc: 'https://probe.example/', lastmod: probe.published }]),
     newsSitemap([probe], site, () => 'https://probe.example/'),
   ];
-  const context = hashOf(JSON.stringify([appPage, site, base, code]));
-  const keyOf = (inputs: unknown) => hashOf(context + JSON.stringify(inputs));
-  const put = (file: string, key: string, content: string) => {
-    current[file] = key;
-    const target = path.join(outDir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content);
-    report.written++;
+  const setup = {
+    outDir, site, base, ledgerFile,
+    context: hashOf(JSON.stringify([appPage, site, base, code])),
+    app: { bareHead, beforeRoot: rest.slice(0, rootAt), fromRoot },
   };
-  /** True when the files were made from these inputs last time: they are kept as they are. */
-  const kept = (files: string[], key: string) => {
-    if (!files.every((file) => previous[file] === key)) return false;
-    for (const file of files) current[file] = key;
-    report.unchanged += files.length;
-    return true;
-  };
-  const write = (file: string, content: string) => {
-    const key = keyOf(content);
-    if (!kept([file], key)) put(file, key, content);
-  };
+  const writer = new SiteWriter(setup, previous);
 
-  /** A page's entry point, rendered only when `inputs` changed. */
-  const shell = (pagePath: string, inputs: unknown, make: () => ShellPage) => {
-    report.shells++;
-    const file = urls.pageFile(pagePath);
-    const key = keyOf(inputs);
-    if (kept([file], key)) return;
-    const page = make();
-    const headMarkup = renderToStaticMarkup(<ShellHead page={page} site={site} />);
-    const bodyMarkup = renderToStaticMarkup(<ShellBody page={page} site={site} href={urls.href} />);
-    put(file, key, `${bareHead}\n    ${headMarkup}\n  </head>${rest.slice(0, rootAt)}${bodyMarkup}\n    ${rest.slice(rootAt)}`);
-  };
-  const feedsOf = (page: string, title: string) => {
-    const links = urls.feedPaths(page);
-    return { title, rss: urls.href(links.rss), atom: urls.href(links.atom), json: urls.href(links.json) };
-  };
-  const writeFeeds = (page: string, title: string | undefined, description: string, items: readonly Card[]) => {
-    report.feeds += 3;
-    const links = urls.feedPaths(page);
-    const files = [urls.file(links.rss), urls.file(links.atom), urls.file(links.json)] as const;
-    const key = keyOf([page, title, description, items]);
-    if (kept([...files], key)) return;
-    const feeds = renderFeeds(site, urls, { page, ...(title ? { title } : {}), description, items });
-    put(files[0], key, feeds.rss);
-    put(files[1], key, feeds.atom);
-    put(files[2], key, feeds.json);
-  };
+  const chunks = index.read<CardIndexShard>(index.manifest.cards).chunks;
+  const helpers = new Helpers(options.helpers ?? defaultHelpers(index.manifest.counts.articles), { setup, dataDir, chunks });
+  let shares: Shares | undefined;
+  try {
+    shares = writeShares(writer, index, chunks, helpers, options.helpers === undefined ? HELPERS_START_AFTER : 0);
+  } catch (error) {
+    if (!(error instanceof HelperFailed)) throw error;
+  } finally {
+    helpers.stop();
+  }
+  // A helper that failed wrote only what this thread would have written: it writes all of it again, alone.
+  if (!shares) return writeSite({ ...options, helpers: 0 });
+  const { articles, newest, lists, stories, counts } = shares;
 
-  // Lists first (a few thousand refs at most), so each card can be offered to its lists' feeds as it streams past.
-  const lists = new Map<string, { ref: ListRef; newest: NewestItems }>();
-  for (const ref of index.lists()) lists.set(ref.key, { ref, newest: new NewestItems(FEED_ITEMS) });
-  const feed = new NewestItems(FEED_ITEMS);
-  const newestMs = index.manifest.newest ? Date.parse(index.manifest.newest.published) : 0;
-  const news = new NewestItems(1000);
-
+  // The cards' ledger entries in the index's order, a sitemap of articles after every SITEMAP_MAX_URLS of them.
   const sitemaps: SitemapUrl[] = [];
   let articleUrls: SitemapUrl[] = [];
   const flushArticles = () => {
     if (articleUrls.length === 0) return;
     const file = `sitemaps/articles-${sitemaps.length}.xml`;
-    write(file, urlset(articleUrls));
+    writer.write(file, urlset(articleUrls));
+    record(writer.take());
     const lastmod = articleUrls.reduce((max, u) => (u.lastmod! > max ? u.lastmod! : max), '');
     sitemaps.push({ loc: urls.absolute(file), lastmod });
     articleUrls = [];
   };
-
-  for (const card of index.cards()) {
-    shell(urls.article(card.slug), card, () => articleShell(card, urls));
-    feed.offer(card);
-    lists.get(listKey.source(card.provider.domain))?.newest.offer(card);
-    for (const topic of card.topics) lists.get(listKey.topic(topic.slug))?.newest.offer(card);
-    if (Date.parse(card.published) >= newestMs - NEWS_WINDOW_MS) news.offer(card);
-    articleUrls.push({ loc: urls.absolute(urls.article(card.slug)), lastmod: card.published });
-    if (articleUrls.length === SITEMAP_MAX_URLS) flushArticles();
+  for (const chunk of articles) {
+    chunk.urls.forEach((url, n) => {
+      const [file, key] = chunk.entries[n]!;
+      current[file] = key;
+      articleUrls.push(url);
+      if (articleUrls.length === SITEMAP_MAX_URLS) flushArticles();
+    });
   }
   flushArticles();
 
   const pages: SitemapUrl[] = [];
   const newestOf = (items: readonly Card[]) => items[0]?.published;
-  pages.push({ loc: urls.absolute('/'), ...(newestOf(feed.newest) ? { lastmod: newestOf(feed.newest)! } : {}) });
-  for (const { ref, newest } of lists.values()) {
-    // Cards leave out a topic on most articles, so its members never reached
-    // it above: its list's own newest cards stand in (one per story).
-    if (newest.newest.length === 0 && ref.count > 0) {
-      const shard = ref.all ?? ref.heads?.newest;
-      if (shard) for (const card of index.read<CardsShard>(shard).cards) newest.offer(card);
-    }
-    const page = listShell(ref, newest.newest, site, urls);
-    shell(page.path, [ref, newest.newest], () => ({ ...page, feeds: feedsOf(page.path, ref.title) }));
-    writeFeeds(page.path, ref.title, page.description, newest.newest);
-    const lastmod = newestOf(newest.newest);
-    pages.push({ loc: page.canonical, ...(lastmod ? { lastmod } : {}) });
+  const feed = newest.feed.newest;
+  pages.push({ loc: urls.absolute('/'), ...(newestOf(feed) ? { lastmod: newestOf(feed)! } : {}) });
+  for (const list of lists) {
+    record(list.entries);
+    pages.push(list.page);
   }
-  for (const story of index.stories()) {
-    const page = storyShell(story, site, urls);
-    shell(page.path, story, () => page);
-    pages.push({ loc: page.canonical, lastmod: story.last });
-  }
+  record(stories.entries);
+  pages.push(...stories.pages);
   const topicList = index.topics();
   const topics = topicsShell(topicList, site, urls);
-  shell(topics.path, topicList, () => topics);
+  writer.shell(topics.path, topicList, () => topics);
   pages.push({ loc: topics.canonical });
 
-  writeFeeds('/', undefined, site.description, feed.newest);
+  writer.writeFeeds('/', undefined, site.description, feed);
+  record(writer.take());
   // The app's own page stays the page of every other address; it gains the
   // site's feeds and identity in its head, and no canonical link, since it
   // stands for many addresses.
-  const homeFeeds = feedsOf('/', site.name);
+  const homeFeeds = writer.feedsOf('/', site.name);
   const siteHead = renderToStaticMarkup(
     <>
       <meta property="og:site_name" content={site.name} />
@@ -213,6 +181,7 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
       <link rel="alternate" type="application/feed+json" title={`${site.name} (JSON Feed)`} href={homeFeeds.json} />
     </>,
   );
+  const report: SiteReport = { shells: 0, feeds: 0, sitemaps: 0, written: 0, unchanged: 0, ms: 0 };
   // Compared with the file itself, not the ledger: each app build writes index.html anew.
   const sitePage = `${head}\n    <!-- site -->${siteHead}<!-- /site -->\n  </head>${rest}`;
   if (sitePage === builtPage) report.unchanged++;
@@ -221,17 +190,64 @@ export function writeSite({ outDir, site, base, dataDir = path.join(outDir, 'dat
     report.written++;
   }
 
-  write('sitemaps/pages.xml', urlset(pages));
-  sitemaps.unshift({ loc: urls.absolute('sitemaps/pages.xml'), ...(newestOf(feed.newest) ? { lastmod: newestOf(feed.newest)! } : {}) });
-  write('sitemaps/news.xml', newsSitemap(news.newest, site, (card) => urls.absolute(urls.article(card.slug))));
-  sitemaps.push({ loc: urls.absolute('sitemaps/news.xml'), ...(newestOf(news.newest) ? { lastmod: newestOf(news.newest)! } : {}) });
-  write('sitemap.xml', sitemapIndex(sitemaps));
-  write('robots.txt', robotsTxt(urls.absolute('sitemap.xml')));
+  writer.write('sitemaps/pages.xml', urlset(pages));
+  sitemaps.unshift({ loc: urls.absolute('sitemaps/pages.xml'), ...(newestOf(feed) ? { lastmod: newestOf(feed)! } : {}) });
+  const news = newest.news.newest;
+  writer.write('sitemaps/news.xml', newsSitemap(news, site, (card) => urls.absolute(urls.article(card.slug))));
+  sitemaps.push({ loc: urls.absolute('sitemaps/news.xml'), ...(newestOf(news) ? { lastmod: newestOf(news)! } : {}) });
+  writer.write('sitemap.xml', sitemapIndex(sitemaps));
+  writer.write('robots.txt', robotsTxt(urls.absolute('sitemap.xml')));
+  record(writer.take());
   for (const file of Object.keys(previous)) {
     if (!(file in current)) rmSync(path.join(outDir, file), { force: true });
   }
   writeFileSync(ledgerFile, JSON.stringify(current));
+  for (const key of ['shells', 'feeds', 'written', 'unchanged'] as const) report[key] += writer.counts[key] + counts[key];
   report.sitemaps = sitemaps.length + 1;
   report.ms = Math.round(performance.now() - started);
   return report;
+}
+
+type Shares = {
+  articles: ChunkResult[];
+  newest: NewestCollector;
+  lists: ListResult[];
+  stories: StoriesResult;
+  /** What the helpers wrote and kept. */
+  counts: WriterCounts;
+};
+
+/**
+ * The articles' entry points, then the lists' and the stories', shared
+ * between this thread and the helpers; the results in the index's order.
+ */
+function writeShares(writer: SiteWriter, index: BuiltIndex, chunks: readonly string[], helpers: Helpers, startAfter: number): Shares {
+  const articles: ChunkResult[] = new Array<ChunkResult>(chunks.length);
+  const newest = new NewestCollector(index.manifest.newest?.published);
+  for (let n = helpers.claim(NEXT_CHUNK, chunks.length); n !== undefined; n = helpers.claim(NEXT_CHUNK, chunks.length)) {
+    if (writer.counts.written >= startAfter) helpers.start();
+    articles[n] = writeChunk(writer, index.read<CardsShard>(chunks[n]!).cards, newest);
+  }
+  for (let h = 0; h < helpers.count; h++) {
+    const reply = helpers.receive(h, 'articles');
+    for (const [n, chunk] of reply.chunks) articles[n] = chunk;
+    newest.merge(reply.newest);
+  }
+
+  // Lists after the cards (a few thousand refs at most): each one's newest cards are known only once every card was seen.
+  const jobs: ListJob[] = [];
+  for (const ref of index.lists()) jobs.push({ ref, newest: newest.lists.get(ref.key)?.newest ?? [] });
+  for (let h = 0; h < helpers.count; h++) helpers.post(h, { kind: 'lists', lists: jobs });
+  const lists: ListResult[] = new Array<ListResult>(jobs.length);
+  for (let n = helpers.claim(NEXT_LIST, jobs.length); n !== undefined; n = helpers.claim(NEXT_LIST, jobs.length)) {
+    lists[n] = writeList(writer, index, jobs[n]!);
+  }
+  const stories = helpers.count > 0 ? helpers.receive(0, 'stories').stories : writeStories(writer, index.stories());
+  const counts: WriterCounts = { shells: 0, feeds: 0, written: 0, unchanged: 0 };
+  for (let h = 0; h < helpers.count; h++) {
+    const reply = helpers.receive(h, 'lists');
+    for (const [n, list] of reply.lists) lists[n] = list;
+    for (const key of ['shells', 'feeds', 'written', 'unchanged'] as const) counts[key] += reply.counts[key];
+  }
+  return { articles, newest, lists, stories, counts };
 }
