@@ -116,6 +116,43 @@ describe('read, saved, muted and new, kept in this browser', () => {
     await context.close();
   });
 
+  it("a card's menu opens above its button, or below it near the top of a phone's window, never under the sticky header", async () => {
+    const { context, page } = await openPage(browser(), '/', { viewport: { width: 375, height: 700 } });
+    await waitForSettledList(page);
+    const [, second] = await readCards(page);
+    const card = cardTitled(page, second!.title);
+    const more = card.getByRole('button', { name: `More for “${second!.title}”` });
+    const header = (await page.locator('header.site-header').boundingBox())!;
+    // Puts the button `y` pixels from the top of the window.
+    const placeButton = async (y: number) => {
+      const button = (await more.boundingBox())!;
+      await page.evaluate((by) => window.scrollBy(0, by), button.y - y);
+      await expect.poll(async () => Math.round((await more.boundingBox())!.y)).toBe(Math.round(y));
+    };
+    const openMenu = async () => {
+      await more.click();
+      const panel = card.locator('.card-menu__panel');
+      await panel.waitFor();
+      return { panel: (await panel.boundingBox())!, button: (await more.boundingBox())! };
+    };
+
+    // Room above: it opens above, off the cards below.
+    await placeButton(500);
+    const high = await openMenu();
+    expect(high.panel.y + high.panel.height).toBeLessThanOrEqual(high.button.y);
+    await page.keyboard.press('Escape');
+
+    // Just below the header: it opens below, and every choice can be pressed.
+    await placeButton(header.height + 20);
+    const low = await openMenu();
+    expect(low.panel.y).toBeGreaterThanOrEqual(low.button.y + low.button.height);
+    expect(low.panel.y).toBeGreaterThanOrEqual(header.height);
+    await card.getByRole('button', { name: 'Mark as read' }).click({ trial: true, timeout: 2000 });
+    await card.getByRole('button', { name: /^Mute source / }).click({ trial: true, timeout: 2000 });
+    await expectNoPageErrors(page);
+    await context.close();
+  });
+
   it('Hide read goes into the address and leaves read cards out; Mark all as read marks the whole list, and Undo takes it back', async () => {
     const { context, page } = await openPage(browser(), '/');
     await waitForSettledList(page);

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Card } from '../../shared/index-schema';
 import { listKey } from '../../shared/constants';
 import { isRead } from '../../lib/reader-state/rules';
 import { useReaderState, useReaderStore } from '../../lib/reader-state/hooks';
+import { stickyHeaderBottom } from '../layout/sticky-header';
 
 type Choice = { key: string; name: string; kind: 'source' | 'topic' };
 
@@ -17,6 +18,8 @@ export function CardMenu({ card }: { card: Card }) {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const [below, setBelow] = useState(false);
   const store = useReaderStore();
   const read = useReaderState((state) => isRead(state, card));
   const follows = useReaderState((state) => state.follows);
@@ -29,6 +32,20 @@ export function CardMenu({ card }: { card: Card }) {
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  // The panel opens above its button, off the cards below; a card near the
+  // top of the window has no room there (the sticky header would cover the
+  // panel's first choices), so it opens below, where there is more room.
+  // Measured before the open panel is painted, so it never shows on the wrong side.
+  useLayoutEffect(() => {
+    const toggle = toggleRef.current;
+    const panel = panelRef.current;
+    if (!open || !toggle || !panel) return;
+    const button = toggle.getBoundingClientRect();
+    const above = button.top - stickyHeaderBottom();
+    const underneath = window.innerHeight - button.bottom;
+    setBelow(panel.offsetHeight + 8 > above && underneath > above);
   }, [open]);
 
   const choices: Choice[] = [
@@ -68,7 +85,7 @@ export function CardMenu({ card }: { card: Card }) {
       </button>
       {/* Drawn only when open: a list draws many cards at once, and a closed panel's buttons were a third of each card's markup. */}
       {open && (
-        <div id={panelId} className="card-menu__panel">
+        <div ref={panelRef} id={panelId} className={below ? 'card-menu__panel card-menu__panel--below' : 'card-menu__panel'}>
           <ul>
             <li>
               <button type="button" onClick={act(() => store.setRead(card.id, !read))}>

@@ -6,6 +6,7 @@ import { DensityToggle } from './density-toggle';
 import { OfflineNotice } from './offline-notice';
 import { StorageNotice } from './storage-notice';
 import { ThemeToggle } from './theme-toggle';
+import { SITE_HEADER_CLASS } from './sticky-header';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 
 /** `search` is the header's search box, which the app hands in (components never import features). */
@@ -17,7 +18,7 @@ export function AppLayout({ children, search }: { children: ReactNode; search?: 
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
+      <header className={SITE_HEADER_CLASS}>
         <div className="site-header__inner">
           <Link className="brand" to={paths.feed.getHref()}>
             {SITE_LOGO ? (
