@@ -292,8 +292,10 @@ const OBSERVE_SEARCH = `
       return titles.length === expected.length && titles.every((t, i) => t === expected[i]);
     };
     const already = shows();
-    // The popup must change after the input (busy, or other rows) before it counts as showing the text's matches.
-    let changed = false;
+    // Rows already showing the matches when armed must change after the input
+    // (busy, or other rows) before they count as the text's; any other rows
+    // cannot be mistaken for them, so their showing after the input is new.
+    let changed = !already;
     window.__rows = new Promise((resolve) => {
       let done = false;
       const finish = (value) => {
@@ -411,6 +413,8 @@ async function typeQuery(page: Page, q: string, expected: string[], limit: numbe
   await page.evaluate(() => void ((window as unknown as PageWindow).__search.inputs = []));
   await page.keyboard.press('ControlOrMeta+A');
   if (!atOnce) await page.keyboard.type(q.slice(0, -1), { delay: KEY_DELAY_MS });
+  // The box still busy with the text one key short would make its rows, when they come, look like the query's.
+  if (!atOnce) await page.waitForFunction(() => !document.querySelector('.live-search__panel[aria-busy="true"]'), null, { timeout: limit, polling: 20 }).catch(() => undefined);
   const early = await page.evaluate(([e, l]) => (window as unknown as PageWindow).__armRows(e, l), [expected, limit] as const);
   if (atOnce) await page.keyboard.insertText(q);
   else await page.keyboard.type(q.slice(-1));
