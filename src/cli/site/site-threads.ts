@@ -41,6 +41,12 @@ export function defaultHelpers(articles: number): number {
   return Math.max(0, Math.min(MAX_HELPERS, os.availableParallelism() - 1));
 }
 
+/** Takes the next job of a shared list, for any thread: each index is taken by exactly one. */
+export function claim(shared: Int32Array, cell: number, total: number): number | undefined {
+  const n = Atomics.add(shared, cell, 1);
+  return n < total ? n : undefined;
+}
+
 export type HelperData = {
   setup: WriterSetup;
   dataDir: string;
@@ -123,10 +129,8 @@ export class Helpers {
     return this.helpers.length;
   }
 
-  /** Takes the next job of a shared list: each index is taken by exactly one thread. */
   claim(cell: number, total: number): number | undefined {
-    const n = Atomics.add(this.shared, cell, 1);
-    return n < total ? n : undefined;
+    return claim(this.shared, cell, total);
   }
 
   post(n: number, message: MainMessage) {

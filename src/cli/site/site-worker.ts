@@ -2,7 +2,7 @@
 import { workerData } from 'node:worker_threads';
 import type { CardsShard } from '../../shared/index-schema';
 import { BuiltIndex } from './built-index';
-import { BEAT, NEXT_CHUNK, NEXT_LIST, POSTED, type HelperData, type HelperMessage, type MainMessage } from './site-threads';
+import { BEAT, claim as claimIn, NEXT_CHUNK, NEXT_LIST, POSTED, type HelperData, type HelperMessage, type MainMessage } from './site-threads';
 import { NewestCollector, SiteWriter, writeChunk, writeList, writeStories, type ChunkResult, type ListResult } from './site-writer';
 
 const { setup, dataDir, chunks, stories, shared, port } = workerData as HelperData;
@@ -12,12 +12,9 @@ const send = (message: HelperMessage) => {
   Atomics.add(shared, POSTED, 1);
   Atomics.notify(shared, POSTED);
 };
+const claim = (cell: number, total: number) => claimIn(shared, cell, total);
 const beat = () => {
   Atomics.add(shared, BEAT, 1);
-};
-const claim = (cell: number, total: number) => {
-  const n = Atomics.add(shared, cell, 1);
-  return n < total ? n : undefined;
 };
 
 function run(lists: Promise<MainMessage>) {
