@@ -4,7 +4,9 @@ import { ShortcutHelp } from './shortcut-help';
 
 /** The keys and their help dialog; the app's root renders this once, on every page. */
 export function KeyboardShortcuts() {
-  const [help, setHelp] = useState(false);
-  useKeyboardShortcuts(() => setHelp(true));
-  return <ShortcutHelp open={help} onClose={() => setHelp(false)} />;
+  // How many times `?` asked since the help last closed: a `?` pressed just
+  // after Escape, before the dialog's close event came, must still open it.
+  const [asked, setAsked] = useState(0);
+  useKeyboardShortcuts(() => setAsked((n) => n + 1));
+  return <ShortcutHelp open={asked > 0} asked={asked} onClose={() => setAsked(0)} />;
 }

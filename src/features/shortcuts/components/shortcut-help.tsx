@@ -3,14 +3,19 @@ import { refocusCard } from '../card-focus';
 import { SHORTCUT_GROUPS, shortcuts } from '../keymap';
 import { KeyCombo } from './key-combo';
 
-type ShortcutHelpProps = { open: boolean; onClose: () => void };
+type ShortcutHelpProps = {
+  open: boolean;
+  /** Changes with each request to open it: one made while the dialog is closing opens it again. */
+  asked?: number;
+  onClose: () => void;
+};
 
 /**
  * Every shortcut, from the keymap itself, in a modal <dialog>: the browser
  * keeps focus inside, makes the page behind inert and closes it on Escape.
  * Focus goes back where it was when it opened.
  */
-export function ShortcutHelp({ open, onClose }: ShortcutHelpProps) {
+export function ShortcutHelp({ open, asked, onClose }: ShortcutHelpProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<Element | null>(null);
   const titleId = useId();
@@ -20,7 +25,7 @@ export function ShortcutHelp({ open, onClose }: ShortcutHelpProps) {
     if (!open || !element || element.open) return;
     returnTo.current = document.activeElement;
     element.showModal();
-  }, [open]);
+  }, [open, asked]);
 
   // Only while open: the page's text holds no help it does not show.
   if (!open) return null;
@@ -30,6 +35,8 @@ export function ShortcutHelp({ open, onClose }: ShortcutHelpProps) {
       className="shortcut-help"
       aria-labelledby={titleId}
       onClose={() => {
+        // Opened again before this close event came (Escape, then `?` at once): it is the open dialog's now.
+        if (dialog.current?.open) return;
         onClose();
         const target = returnTo.current;
         returnTo.current = null;
