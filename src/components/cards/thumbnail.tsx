@@ -1,15 +1,9 @@
-import { useState, type CSSProperties } from 'react';
+import { useState } from 'react';
 import type { Image, ProviderRef } from '../../shared/index-schema';
 import { useRemoteImage } from '../../lib/use-remote-image';
+import { thumbTint } from '../../lib/thumb-tint';
 
 type ThumbnailProps = { image: Image | undefined; label: string; provider?: ProviderRef; width?: number; height?: number };
-
-/** A stable hue per outlet, so a column of placeholders reads as outlets, not as broken images. */
-function hueOf(key: string): number {
-  let hash = 0;
-  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return hash % 360;
-}
 
 /**
  * Images live on other hosts and may be slow or unreachable. The outlet's
@@ -23,9 +17,8 @@ export function Thumbnail({ image, label, provider, width = 160, height = 90 }: 
   const [loaded, setLoaded] = useState<string>();
   const [logoLoaded, setLogoLoaded] = useState<string>();
   const name = provider?.name ?? label;
-  const style = { '--thumb-hue': hueOf(provider?.domain ?? name) } as CSSProperties;
   return (
-    <div className="thumb thumb--placeholder" aria-hidden="true" style={style}>
+    <div className={`thumb thumb--placeholder ${thumbTint(provider?.domain ?? name)}`} aria-hidden="true">
       <span className="thumb__initial" hidden={logo.src !== undefined && logoLoaded === logo.src}>
         {name.trim().charAt(0).toUpperCase()}
       </span>

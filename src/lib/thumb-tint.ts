@@ -1,0 +1,11 @@
+/**
+ * A stable tint per outlet, so a column of placeholders reads as outlets,
+ * not as broken images: one of twelve hues (cards.css, `.thumb--tint-N`), a
+ * class rather than a style, so a static page can draw it too (its CSP
+ * allows no style attributes) and the app takes it over unchanged.
+ */
+export function thumbTint(key: string): string {
+  let hash = 0;
+  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `thumb--tint-${hash % 12}`;
+}
