@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { articles, topArticle } from './corpus';
-import { expectNoPageErrors, openPage, useBrowser } from './browser';
+import { expectNoPageErrors, OFFLINE_EMULATION_FLAGS, openPage, useBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = useBrowser(OFFLINE_EMULATION_FLAGS);
 
 /** Waits until the service worker controls the page, as it does once installed. */
 async function controlled(page: Page) {
