@@ -9,6 +9,7 @@ import { escapeAttribute, escapeText } from 'entities';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { SiteConfig } from '../src/shared/site-config';
 import { writeSite } from '../src/cli/site/write-site.tsx';
+import { FEED_PAGE_FILE } from '../src/cli/site/feed-page.tsx';
 
 export function siteIdentity(site: SiteConfig): Plugin {
   let resolved: ResolvedConfig | undefined;
@@ -26,7 +27,8 @@ export function siteIdentity(site: SiteConfig): Plugin {
     /**
      * `vite preview` serves a page's entry point the way deploy/nginx.conf
      * does (`try_files $uri $uri/index.html /index.html`): `/articles/x` is
-     * `articles/x/index.html` when the site step wrote one.
+     * `articles/x/index.html` when the site step wrote one, and the site's
+     * address with no query is the feed's (FEED_PAGE_FILE).
      */
     configurePreviewServer(server) {
       const outDir = path.resolve(server.config.root, server.config.build.outDir);
@@ -34,7 +36,8 @@ export function siteIdentity(site: SiteConfig): Plugin {
       server.middlewares.use((req, _res, next) => {
         const url = new URL(req.url ?? '/', 'http://preview');
         const route = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : '';
-        if (route && !path.extname(route)) {
+        if (url.pathname === base && !url.search && existsSync(path.join(outDir, FEED_PAGE_FILE))) req.url = `${base}${FEED_PAGE_FILE}`;
+        else if (route && !path.extname(route)) {
           let file: string | undefined;
           try {
             file = path.join(decodeURIComponent(route), 'index.html');

@@ -6,7 +6,7 @@
  * in UTC and never with a time. `zone` lets tests pick a time zone.
  */
 export type Dated = { published: string; dateOnly?: true };
-type Zone = { timeZone?: string };
+export type Zone = { timeZone?: string };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -146,6 +146,32 @@ describe.skipIf(!existsSync(NGINX))('served by nginx with deploy/nginx.conf', ()
     }
   });
 
+  it('opens the site’s address on the feed’s own first screen, and the feed in another sort on the app’s page', async () => {
+    const home = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-encoding')).toBe('gzip');
+    expect(home.headers.get('cache-control')).toBe('no-cache');
+    const body = await home.text();
+    expect(body).toContain('<div id="shell">');
+    expect(body).toContain('>Hot stories</h1>');
+    for (const route of ['/?sort=heat', '/?time=week', '/?read=hide']) {
+      const response = await fetch(`${server.url}${route}`);
+      expect(response.status, route).toBe(200);
+      expect(response.headers.get('cache-control'), route).toBe('no-cache');
+      expect(response.headers.get('content-security-policy'), route).toBe(await metaPolicy(E2E_DIST));
+      const text = await response.text();
+      expect(isAppShell(text), route).toBe(true);
+      expect(text, route).not.toContain('id="shell"');
+    }
+
+    const { context, page } = await openPage(browser(), '/', { origin: server.url });
+    await expect.poll(() => heading(page).textContent()).toBe('Hot stories');
+    await page.locator('#shell').waitFor({ state: 'detached' });
+    await waitForCards(page);
+    await expectNoPageErrors(page);
+    await context.close();
+  });
+
   it('answers a missing shard or asset with a real 404, and any other route with the app', async () => {
     for (const file of ['/data/lists/nope.json', '/assets/nope-0000.js', '/data/manifest.json.nope']) {
       const response = await fetch(`${server.url}${file}`);
@@ -219,6 +245,13 @@ describe.skipIf(!existsSync(NGINX))(`served by nginx under ${SUB_PATH} with depl
     const unknown = await fetch(`${origin}/no/such/page`);
     expect(unknown.status).toBe(200);
     expect(isAppShell(await unknown.text())).toBe(true);
+    // The feed's own first screen at the sub-path's address, the app's page with a query.
+    const home = await (await fetch(`${origin}/`)).text();
+    expect(home).toContain('<div id="shell">');
+    expect(home).toContain(`href="${SUB_PATH}articles/`);
+    const sorted = await (await fetch(`${origin}/?sort=newest`)).text();
+    expect(isAppShell(sorted)).toBe(true);
+    expect(sorted).not.toContain('id="shell"');
     // Without the trailing slash, to the app.
     const bare = await fetch(origin, { redirect: 'manual' });
     expect(bare.status).toBe(301);

@@ -91,3 +91,57 @@ describe('an article opened at its own address', () => {
     }
   });
 });
+
+describe('the feed opened at the site’s address', () => {
+  const FEED_PARTS = [
+    '.site-header', 'main h1', '.list-page__count', '.feed-links', '.sort-bar', '.time-filter', '.list-tools',
+    '.card-list > li:nth-child(1) .card', '.card-list > li:nth-child(1) .card__excerpt', '.card-list > li:nth-child(1) .card__footer',
+    '.card-list > li:nth-child(2) .card', '.card-list > li:nth-child(3) .card',
+  ];
+
+  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 900 }]) {
+    it(`starts as a static first screen laid out as the app's, so nothing moves when the app takes over (${viewport.width} px)`, async () => {
+      const { context, page } = await openPage(browser(), '/', { viewport, prepare: holdShell });
+      try {
+        await page.locator('html[data-shell-done]').waitFor({ state: 'attached' });
+        // The virtualiser may take over after the heading: compare the rows once it has.
+        await page.locator('#root .card-list:not(.card-list--leading)').waitFor({ state: 'attached' });
+        const boxes = await page.evaluate((parts) => {
+          const box = (selector: string) => {
+            const element = document.querySelector(selector);
+            const rect = element?.getBoundingClientRect();
+            return rect ? { top: Math.round(rect.top), left: Math.round(rect.left), width: Math.round(rect.width), height: Math.round(rect.height) } : null;
+          };
+          return parts.map((part) => ({ part, shell: box(`#shell ${part}`), app: box(`#root ${part}`) }));
+        }, FEED_PARTS);
+        for (const { part, shell, app } of boxes) {
+          expect(app, part).not.toBeNull();
+          // Within a pixel: the virtualiser places rows at their measured, fractional offsets.
+          for (const side of ['top', 'left', 'width', 'height'] as const) expect(Math.abs(shell![side] - app![side]), `${part} ${side}`).toBeLessThanOrEqual(1);
+        }
+        // The same outlet tints and the same titles in the same order.
+        const look = (root: string) =>
+          page.evaluate((root) => [...document.querySelectorAll(`${root} .card-list > li`)].slice(0, 6).map((row) => [
+            row.querySelector('.card__title')?.textContent,
+            getComputedStyle(row.querySelector('.thumb')!).backgroundColor,
+          ]), root);
+        const app = await look('#root');
+        expect(app.length).toBeGreaterThanOrEqual(3);
+        expect((await look('#shell')).slice(0, app.length)).toEqual(app);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('shows the app’s page, not the feed’s first screen, at an address that asks for another sort', async () => {
+    const { context, page } = await openPage(browser(), '/?sort=newest');
+    try {
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Newest stories');
+      const served = await page.evaluate(() => fetch(location.href).then((r) => r.text()));
+      expect(served).not.toContain('id="shell"');
+    } finally {
+      await context.close();
+    }
+  });
+});

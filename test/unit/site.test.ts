@@ -15,7 +15,10 @@ import { buildIndex } from '../../src/cli/build-index';
 import { articleText } from './helpers';
 import { BuiltIndex } from '../../src/cli/site/built-index';
 import { writeSite, type SiteReport } from '../../src/cli/site/write-site';
-import type { Card } from '../../src/shared/index-schema';
+import type { Card, CardsShard, Sort } from '../../src/shared/index-schema';
+import { listHeadCards, listHeadShard } from '../../src/shared/list-head';
+import { LEADING_ROWS } from '../../src/features/list/row-estimate';
+import { FEED_PAGE_FILE } from '../../src/cli/site/feed-page';
 import { parseSiteConfig } from '../../src/shared/site-config';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -53,6 +56,59 @@ beforeAll(async () => {
   await buildIndex({ contentDir: path.resolve('test/fixtures/corpus'), outDir: path.join(outDir, 'data') });
   cards = [...new BuiltIndex(path.join(outDir, 'data')).cards()];
   first = writeSite({ outDir, site, base: '/edition/' });
+});
+
+describe('the feed’s entry point', () => {
+  const firstScreen = (dataDir: string, sort: Sort) => {
+    const index = new BuiltIndex(dataDir);
+    const ref = index.manifest.feed;
+    return listHeadCards(ref, sort, index.read<CardsShard>(listHeadShard(ref, sort)!).cards).slice(0, LEADING_ROWS);
+  };
+
+  it('opens the site’s address on the feed’s first screen, as the app draws it, with its title, canonical link and feeds', async () => {
+    const doc = html(await read(FEED_PAGE_FILE));
+    expect(doc.title).toBe('Harbour & Co News');
+    expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://news.example.org/edition/');
+    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Harbour & Co News');
+    expect(doc.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href')).toBe('/edition/feed.xml');
+    expect(doc.querySelector('#shell main h1')?.textContent).toBe('Hot stories');
+    const { counts } = new BuiltIndex(path.join(outDir, 'data')).manifest;
+    expect(doc.querySelector('#shell .list-page__count')?.textContent).toBe(
+      `${counts.entries} stories · ${counts.articles} articles from ${counts.providers} sources`,
+    );
+    // The app's rows, in its order, one per story, each linking to its article and its outlet's page under the base.
+    const expected = firstScreen(path.join(outDir, 'data'), 'hot');
+    const rows = [...doc.querySelectorAll('#shell .card-list > li')];
+    expect(rows.map((row) => row.querySelector('.card__title a')?.textContent)).toEqual(expected.map((card) => card.title));
+    expect(new Set(expected.map((card) => card.story?.id ?? card.id)).size).toBe(expected.length);
+    expect(rows[0]!.querySelector('.card__title a')?.getAttribute('href')).toBe(`/edition/articles/${expected[0]!.slug}`);
+    expect(rows[0]!.querySelector('a.provider')?.getAttribute('href')).toBe(`/edition/sources/${expected[0]!.provider.domain}`);
+    const storied = expected.findIndex((card) => (card.story?.size ?? 0) > 1);
+    expect(storied).toBeGreaterThanOrEqual(0);
+    expect(rows[storied]!.querySelector('.card__story a')?.textContent).toMatch(new RegExp(`^\\+${expected[storied]!.story!.size - 1} more from `));
+    // Sorts and periods are links to the app's addresses; what needs the app waits for it.
+    expect([...doc.querySelectorAll('#shell .sort__link')].map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([
+      ['Hot', '/edition/', 'page'], ['Heat', '/edition/?sort=heat', null], ['Quality', '/edition/?sort=quality', null], ['Newest', '/edition/?sort=newest', null],
+    ]);
+    expect([...doc.querySelectorAll('#shell button')].every((button) => (button as HTMLButtonElement).disabled)).toBe(true);
+    // No style attribute anywhere (the CSP allows none): an outlet's tint is a class.
+    expect(doc.querySelector('#shell [style]')).toBeNull();
+    expect(rows[0]!.querySelector('.thumb')?.className).toMatch(/thumb--tint-\d+/);
+  });
+
+  it('opens in the site’s own default sort, with its day headings in Newest', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'heatline-site-newest-'));
+    await writeFile(path.join(dir, 'index.html'), APP_PAGE);
+    const dataDir = path.join(outDir, 'data');
+    writeSite({ outDir: dir, site: { ...site, defaultSort: 'newest' }, base: '/', dataDir, helpers: 0 });
+    const doc = html(await readFile(path.join(dir, FEED_PAGE_FILE), 'utf8'));
+    expect(doc.querySelector('#shell main h1')?.textContent).toBe('Newest stories');
+    expect(doc.querySelector('#shell .sort__link[aria-current=page]')?.getAttribute('href')).toBe('/');
+    expect(doc.querySelector('#shell .sort__link[href="/?sort=hot"]')?.textContent).toBe('Hot');
+    expect([...doc.querySelectorAll('#shell .card__title a')].map((a) => a.textContent)).toEqual(firstScreen(dataDir, 'newest').map((card) => card.title));
+    expect(doc.querySelector('#shell .card-list > li:first-child h2.day-heading')).not.toBeNull();
+    expect(doc.querySelector('#shell .card__title')?.tagName).toBe('H3');
+  });
 });
 
 describe('page entry points', () => {

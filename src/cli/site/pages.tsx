@@ -10,7 +10,7 @@ import type { SiteConfig } from '../../shared/site-config';
 import { countLabel, storiesAndArticles } from '../../lib/count-label';
 import { dateTimeValue, formatDate } from '../../lib/format-date';
 import { safeHref } from '../../lib/safe-href';
-import type { ShellPage } from './shell-markup';
+import { ShellLogo, type ShellPage } from './shell-markup';
 import type { SiteUrls } from './site-urls';
 
 /** Dates in a shell are read anywhere: in UTC, as the index holds them. */
@@ -53,7 +53,6 @@ const typeLabels: Partial<Record<Card['type'], string>> = { video: 'Video', down
  */
 function ArticleBody({ card, urls }: { card: Card; urls: SiteUrls }) {
   const badge = typeLabels[card.type];
-  const logo = safeHref(card.provider.logo);
   const picture = safeHref(card.image?.url);
   return (
     <div className="article-page">
@@ -71,9 +70,7 @@ function ArticleBody({ card, urls }: { card: Card; urls: SiteUrls }) {
           <h1 className="page-title">{card.title}</h1>
           <p className="article__meta">
             <a className="provider" href={urls.href(urls.source(card.provider.domain))}>
-              {logo && (
-                <img className="provider__logo" src={logo} alt="" decoding="async" referrerPolicy="no-referrer" width={20} height={20} loading="lazy" />
-              )}
+              <ShellLogo url={card.provider.logo} />
               <span>{card.provider.name}</span>
             </a>
             {/* How long ago depends on when it is read: the app writes it after the date; the styles keep its room, so the line wraps as the app's does. */}

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { SiteConfig } from '../../shared/site-config';
 import { paths } from '../../config/paths';
+import { safeHref } from '../../lib/safe-href';
 
 export type ShellFeeds = { title: string; rss: string; atom: string; json: string };
 
@@ -95,4 +96,11 @@ export function ShellBody({ page, site, href }: { page: ShellPage; site: SiteCon
       <main className="site-main">{page.body}</main>
     </div>
   );
+}
+
+/** An outlet's logo beside its name, as the app's (provider-logo.tsx); nothing for a logo that is not a safe address. */
+export function ShellLogo({ url }: { url: string | undefined }) {
+  const logo = safeHref(url);
+  if (!logo) return null;
+  return <img className="provider__logo" src={logo} alt="" decoding="async" referrerPolicy="no-referrer" width={20} height={20} loading="lazy" />;
 }

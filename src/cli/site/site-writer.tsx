@@ -100,10 +100,9 @@ export class SiteWriter {
     if (!this.kept([file], key)) this.put(file, key, content);
   }
 
-  /** A page's entry point, rendered only when `inputs` changed. */
-  shell(pagePath: string, inputs: unknown, make: () => ShellPage) {
+  /** A page's entry point, rendered only when `inputs` changed; in the page's own folder unless `file` says otherwise. */
+  shell(pagePath: string, inputs: unknown, make: () => ShellPage, file = this.urls.pageFile(pagePath)) {
     this.counts.shells++;
-    const file = this.urls.pageFile(pagePath);
     const key = this.keyOf(inputs);
     if (this.kept([file], key)) return;
     const page = make();

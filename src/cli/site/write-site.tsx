@@ -13,6 +13,9 @@ import type { SiteConfig } from '../../shared/site-config';
 import { BuiltIndex } from './built-index';
 import { renderFeeds } from './feeds';
 import { articleShell, listShell, storyShell, topicsShell } from './pages';
+import { FEED_PAGE_FILE, feedShell, feedSort, type FeedPageInput } from './feed-page';
+import { listHeadCards, listHeadShard } from '../../shared/list-head';
+import { LEADING_ROWS } from '../../features/list/row-estimate';
 import { ShellBody, ShellHead } from './shell-markup';
 import { newsSitemap, robotsTxt, SITEMAP_MAX_URLS, sitemapIndex, urlset, type SitemapUrl } from './sitemaps';
 import { siteUrls } from './site-urls';
@@ -96,6 +99,11 @@ export function writeSite(options: SiteOptions): SiteReport {
     listShell({ key: 'topic:probe', title: 'Probe', count: 2, entries: 1 }, [probe, probe], site, urls),
     storyShell(probeStory, site, urls),
     topicsShell([{ slug: 'probe', name: 'Probe', count: 1 }], site, urls),
+    feedShell({
+      manifest: { counts: { articles: 3, topics: 1, providers: 2, stories: 1, entries: 2, unpublished: 0 }, sorts: ['hot', 'newest'], newest: { published: probe.published }, windows: true },
+      rows: [probe, { ...probe, id: 'probe-2', type: 'video', story: { id: 'probe', size: 3, outlets: 2, others: ['Other'], latest: probe.published } }],
+      setSize: 2,
+    }, site, urls),
   ];
   const code = [
     ...probes.flatMap((page) => [
@@ -165,6 +173,9 @@ export function writeSite(options: SiteOptions): SiteReport {
   pages.push({ loc: topics.canonical });
 
   writer.writeFeeds('/', undefined, site.description, feed);
+  // The site's address opens on the feed's first screen (feed-page.tsx).
+  const home = feedPage(index, site);
+  writer.shell('/', home, () => ({ ...feedShell(home, site, urls), feeds: writer.feedsOf('/', site.name) }), FEED_PAGE_FILE);
   record(writer.take());
   // The app's own page stays the page of every other address; it gains the
   // site's feeds and identity in its head, and no canonical link, since it
@@ -206,6 +217,20 @@ export function writeSite(options: SiteOptions): SiteReport {
   report.sitemaps = sitemaps.length + 1;
   report.ms = Math.round(performance.now() - started);
   return report;
+}
+
+/** The feed's first screen in the sort it opens in. */
+function feedPage(index: BuiltIndex, site: SiteConfig): FeedPageInput {
+  const { manifest } = index;
+  const sort = feedSort(manifest, site);
+  const shard = listHeadShard(manifest.feed, sort);
+  const cards = shard ? listHeadCards(manifest.feed, sort, index.read<CardsShard>(shard).cards) : [];
+  const ref = manifest.feed;
+  const { counts, sorts, newest, feedWindows } = manifest;
+  return {
+    manifest: { counts, sorts, ...(newest ? { newest } : {}), windows: feedWindows !== undefined },
+    rows: cards.slice(0, LEADING_ROWS), setSize: ref.all ? cards.length : Math.max(ref.entries, cards.length),
+  };
 }
 
 type Shares = {

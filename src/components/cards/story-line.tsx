@@ -1,13 +1,7 @@
 import type { Card, StorySummary } from '../../shared/index-schema';
 import { dateTimeValue, formatDate, formatRelative } from '../../lib/format-date';
-import { outletList } from '../../lib/outlet-list';
+import { moreFrom } from '../../lib/outlet-list';
 import { StoryLink } from './story-link';
-
-/** Same-outlet stories have no `others`: they are "more from" the card's own outlet. */
-function moreFrom(story: StorySummary, ownOutlet: string): string {
-  if (story.others.length === 0) return ownOutlet;
-  return outletList(story.others, Math.max(0, story.outlets - 1 - story.others.length));
-}
 
 /** "+2 more from A and B · latest 2 hours ago": the way into a story's full coverage. */
 export function StoryLine({ card, story }: { card: Card; story: StorySummary }) {

@@ -1,5 +1,5 @@
 import type { Card } from '../../shared/index-schema';
-import { dayKey, type Dated } from '../../lib/format-date';
+import { dayKey, type Dated, type Zone } from '../../lib/format-date';
 
 /**
  * The time that places an entry in Newest: a story stands where its newest
@@ -18,8 +18,8 @@ function placedAt(card: Card): Dated {
  * the first row and undefined while the row above is still loading (no
  * heading until it is known).
  */
-export function dayOpenedBy(card: Card, previous: Card | null | undefined): string | undefined {
+export function dayOpenedBy(card: Card, previous: Card | null | undefined, zone: Zone = {}): string | undefined {
   if (previous === undefined) return undefined;
-  const day = dayKey(placedAt(card));
-  return previous && dayKey(placedAt(previous)) === day ? undefined : day;
+  const day = dayKey(placedAt(card), zone);
+  return previous && dayKey(placedAt(previous), zone) === day ? undefined : day;
 }

@@ -1,6 +1,13 @@
 import type { VirtualItem } from '@tanstack/react-virtual';
 
 /**
+ * The rows a list draws at once, in flow, before the virtualiser takes over:
+ * enough to fill a screen, and to measure a fair mean row height for the rows
+ * after them. The feed's static entry point draws as many.
+ */
+export const LEADING_ROWS = 8;
+
+/**
  * A list row's height before it is measured. The rows drawn first are
  * measured (card-list.tsx) and their mean stands for the rest, so the list's
  * height, and with it the scrollbar, is right from the start; without

@@ -2,8 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ListRef, Sort } from '../../shared/index-schema';
 import { listDirectoryPath } from '../../shared/shard-paths';
 import { listKey } from '../../shared/constants';
-import { sortItems } from '../../shared/sort-order';
-import { collapseStories } from '../../shared/story-lists';
+import { listHeadCards, listHeadShard } from '../../shared/list-head';
 import { timedListKey, type TimeFilter } from '../../config/time-filter';
 import { manifestQueryOptions } from './manifest-query';
 import { indexKeys } from './query-keys';
@@ -50,10 +49,10 @@ export const listHeadQueryOptions = (ref: ListRef, sort: Sort) => {
   return queryOptions({
     queryKey: indexKeys.listHead(base, sort, window),
     queryFn: async ({ client }) => {
-      const path = ref.all ?? ref.heads?.[sort];
+      const path = listHeadShard(ref, sort);
       if (!path) return [];
       const { cards } = await client.ensureQueryData(shardQueryOptions(path, shapes.cards));
-      return ref.all ? collapseStories(sortItems(cards, sort), (card) => card.story) : cards;
+      return listHeadCards(ref, sort, cards);
     },
   });
 };

@@ -1,14 +1,11 @@
 import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { CardListProps } from './virtual-card-list';
-import { rowEstimate } from '../row-estimate';
+import { LEADING_ROWS, rowEstimate } from '../row-estimate';
 import { RowContent } from './row-content';
 import { ListTrailContext } from '../../../components/cards/list-trail';
 import { ListEnd } from '../../../components/ui/list-end';
 import { countLabel } from '../../../lib/count-label';
-
-/** Enough rows to fill a screen, and to measure a fair mean row height for the rows after them. */
-const LEADING_ROWS = 8;
 
 let virtualListLoaded = false;
 let virtualList: Promise<typeof import('./virtual-card-list')> | undefined;

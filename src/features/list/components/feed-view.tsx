@@ -10,17 +10,11 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useNewSince } from '../api/use-new-since';
 import { ListView } from './list-view';
 import { windowPhrase } from './time-labels';
+import { feedHeadings } from './sort-labels';
 import { NewSinceLine } from './new-since-line';
 import { FeedLinks } from '../../../components/ui/feed-links';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { APP_NAME } from '../../../config/app';
-
-const headings: Record<Sort, string> = {
-  hot: 'Hot stories',
-  heat: 'Hottest stories',
-  quality: 'Best stories',
-  newest: 'Newest stories',
-};
 
 export function FeedView({ sort, time = 'all' }: { sort: Sort; time?: TimeFilter }) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
@@ -31,7 +25,7 @@ export function FeedView({ sort, time = 'all' }: { sort: Sort; time?: TimeFilter
   return (
     <section className="list-page">
       <div className="list-page__header">
-        <PageHeading>{headings[sort]}</PageHeading>
+        <PageHeading>{feedHeadings[sort]}</PageHeading>
         <p className="list-page__count">
           {time === 'all'
             ? `${storiesAndArticles(manifest.counts.entries, manifest.counts.articles)} from ${countLabel(manifest.counts.providers, 'source', 'sources')}`

@@ -9,3 +9,11 @@ export const sortExplanations: Record<Sort, string> = {
   quality: 'The quality score the outlet gave.',
   newest: 'Publication time, newest first.',
 };
+
+/** The feed's heading in each sort. */
+export const feedHeadings: Record<Sort, string> = {
+  hot: 'Hot stories',
+  heat: 'Hottest stories',
+  quality: 'Best stories',
+  newest: 'Newest stories',
+};
