@@ -19,6 +19,8 @@ import { safeHref } from '../../lib/safe-href';
 import { feedHeadings, sortLabels } from '../../features/list/components/sort-labels';
 import { timeLabels } from '../../features/list/components/time-labels';
 import { dayOpenedBy } from '../../features/list/day-groups';
+import { Badges } from '../../components/cards/badges';
+import { CardStats } from '../../components/cards/card-stats';
 import { ShellLogo, type ShellPage } from './shell-markup';
 import type { SiteUrls } from './site-urls';
 
@@ -49,16 +51,11 @@ const FEED_FORMATS = [
   { key: 'json', label: 'JSON Feed', type: 'application/feed+json' },
 ] as const;
 
-const typeLabels: Partial<Record<Card['type'], string>> = { video: 'Video', download: 'Download', collection: 'Collection' };
-
-/** A card as article-card.tsx draws it, without what depends on the reader or the clock (read, saved, how long ago). */
+/** A card as article-card.tsx draws it (its badges and scores with the same components), without what depends on the reader or the clock (read, saved, how long ago). */
 function ShellCard({ card, sort, headingLevel, urls }: { card: Card; sort: Sort; headingLevel: 2 | 3; urls: SiteUrls }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const story = card.story && card.story.size > 1 ? card.story : undefined;
   const picture = safeHref(card.image?.url);
-  const badge = typeLabels[card.type];
-  const heat = sort === 'heat' ? card.heat : undefined;
-  const quality = sort === 'quality' ? card.quality : undefined;
   return (
     <article className="card">
       <div className={`thumb thumb--placeholder ${thumbTint(card.provider.domain)}`} aria-hidden="true">
@@ -81,12 +78,7 @@ function ShellCard({ card, sort, headingLevel, urls }: { card: Card; sort: Sort;
           <span className="published-time">
             <time dateTime={dateTimeValue(card)}>{formatDate(card, UTC)}</time>
           </span>
-          {(badge || card.unpublished) && (
-            <span className="badges">
-              {badge && <span className={`badge badge--${card.type}`}>{badge}</span>}
-              {card.unpublished && <span className="badge badge--unpublished">Unpublished</span>}
-            </span>
-          )}
+          <Badges card={card} />
         </p>
         {card.excerpt && <p className="card__excerpt">{card.excerpt}</p>}
         {story && (
@@ -108,22 +100,7 @@ function ShellCard({ card, sort, headingLevel, urls }: { card: Card; sort: Sort;
               ))}
             </ul>
           )}
-          {(heat !== undefined || quality !== undefined) && (
-            <dl className="stats">
-              {heat !== undefined && (
-                <div className="stats__item stats__item--heat">
-                  <dt>Heat</dt>
-                  <dd>{heat}</dd>
-                </div>
-              )}
-              {quality !== undefined && (
-                <div className="stats__item">
-                  <dt>Quality</dt>
-                  <dd>{quality}</dd>
-                </div>
-              )}
-            </dl>
-          )}
+          <CardStats heat={sort === 'heat' ? card.heat : undefined} quality={sort === 'quality' ? card.quality : undefined} />
           <div className="card__actions">
             <button type="button" className="card-action" disabled aria-label={`Save “${card.title}”`}>
               <span aria-hidden="true">☆</span>

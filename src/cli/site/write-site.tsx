@@ -221,15 +221,15 @@ export function writeSite(options: SiteOptions): SiteReport {
 
 /** The feed's first screen in the sort it opens in. */
 function feedPage(index: BuiltIndex, site: SiteConfig): FeedPageInput {
-  const { manifest } = index;
-  const sort = feedSort(manifest, site);
-  const shard = listHeadShard(manifest.feed, sort);
-  const cards = shard ? listHeadCards(manifest.feed, sort, index.read<CardsShard>(shard).cards) : [];
-  const ref = manifest.feed;
-  const { counts, sorts, newest, feedWindows } = manifest;
+  const { feed, counts, sorts, newest, feedWindows } = index.manifest;
+  const sort = feedSort(index.manifest, site);
+  const shard = listHeadShard(feed, sort);
+  const cards = shard ? listHeadCards(feed, sort, index.read<CardsShard>(shard).cards) : [];
   return {
     manifest: { counts, sorts, ...(newest ? { newest } : {}), windows: feedWindows !== undefined },
-    rows: cards.slice(0, LEADING_ROWS), setSize: ref.all ? cards.length : Math.max(ref.entries, cards.length),
+    rows: cards.slice(0, LEADING_ROWS),
+    // As card-list.tsx counts a list's entries.
+    setSize: feed.all ? cards.length : Math.max(feed.entries, cards.length),
   };
 }
 
