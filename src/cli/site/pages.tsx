@@ -10,6 +10,8 @@ import type { SiteConfig } from '../../shared/site-config';
 import { countLabel, storiesAndArticles } from '../../lib/count-label';
 import { dateTimeValue, formatDate } from '../../lib/format-date';
 import { safeHref } from '../../lib/safe-href';
+import { Badges } from '../../components/cards/badges';
+import { CardStats } from '../../components/cards/card-stats';
 import { ShellLogo, type ShellPage } from './shell-markup';
 import type { SiteUrls } from './site-urls';
 
@@ -43,8 +45,6 @@ function Headlines({ cards, urls }: { cards: readonly Card[]; urls: SiteUrls }) 
   );
 }
 
-const typeLabels: Partial<Record<Card['type'], string>> = { video: 'Video', download: 'Download', collection: 'Collection' };
-
 /**
  * The article's first screen in the app's own markup (article-view.tsx,
  * article-header.tsx): the same lines, picture box and lede, so the page does
@@ -52,19 +52,16 @@ const typeLabels: Partial<Record<Card['type'], string>> = { video: 'Video', down
  * the page, rather than once the app has loaded.
  */
 function ArticleBody({ card, urls }: { card: Card; urls: SiteUrls }) {
-  const badge = typeLabels[card.type];
   const picture = safeHref(card.image?.url);
   return (
     <div className="article-page">
       <article className="article">
         <header className="article__header">
-          {(badge || card.unpublished) && (
+          {/* As article-header.tsx decides (the shell has no category: the app's eyebrow may gain one). */}
+          {(card.type !== 'article' || card.unpublished) && (
             <p className="eyebrow">
               {' '}
-              <span className="badges">
-                {badge && <span className={`badge badge--${card.type}`}>{badge}</span>}
-                {card.unpublished && <span className="badge badge--unpublished">Unpublished</span>}
-              </span>
+              <Badges card={card} />
             </p>
           )}
           <h1 className="page-title">{card.title}</h1>
@@ -86,22 +83,7 @@ function ArticleBody({ card, urls }: { card: Card; urls: SiteUrls }) {
               </a>
             </p>
           )}
-          {(card.heat !== undefined || card.quality !== undefined) && (
-            <dl className="stats">
-              {card.heat !== undefined && (
-                <div className="stats__item stats__item--heat">
-                  <dt>Heat</dt>
-                  <dd>{card.heat}</dd>
-                </div>
-              )}
-              {card.quality !== undefined && (
-                <div className="stats__item">
-                  <dt>Quality</dt>
-                  <dd>{card.quality}</dd>
-                </div>
-              )}
-            </dl>
-          )}
+          <CardStats heat={card.heat} quality={card.quality} />
         </header>
         {card.type === 'video' ? (
           <div className="video" />
