@@ -3,13 +3,15 @@
  * parsed config for the app's code, and the name, language, description and
  * icon in index.html, which every shell and every page starts from.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { escapeAttribute, escapeText } from 'entities';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { SiteConfig } from '../src/shared/site-config';
 import { writeSite } from '../src/cli/site/write-site.tsx';
 import { FEED_PAGE_FILE } from '../src/cli/site/feed-page.tsx';
+
+const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 
 export function siteIdentity(site: SiteConfig): Plugin {
   let resolved: ResolvedConfig | undefined;
@@ -37,7 +39,8 @@ export function siteIdentity(site: SiteConfig): Plugin {
         const url = new URL(req.url ?? '/', 'http://preview');
         const route = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : '';
         if (url.pathname === base && !url.search && existsSync(path.join(outDir, FEED_PAGE_FILE))) req.url = `${base}${FEED_PAGE_FILE}`;
-        else if (route && !path.extname(route)) {
+        // A file is served as itself; anything else may be a page's folder (a source's, `/sources/example.com`, has a dot in it).
+        else if (route && !isFile(path.join(outDir, route))) {
           let file: string | undefined;
           try {
             file = path.join(decodeURIComponent(route), 'index.html');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { find } from './corpus';
-import { openPage, useBrowser } from './browser';
+import { cards, find } from './corpus';
+import { baseUrl, openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -99,7 +99,7 @@ describe('the feed opened at the site’s address', () => {
     '.card-list > li:nth-child(2) .card', '.card-list > li:nth-child(3) .card',
   ];
 
-  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 900 }]) {
+  for (const viewport of [{ width: 375, height: 812 }, { width: 412, height: 915 }, { width: 1280, height: 900 }]) {
     it(`starts as a static first screen laid out as the app's, so nothing moves when the app takes over (${viewport.width} px)`, async () => {
       const { context, page } = await openPage(browser(), '/', { viewport, prepare: holdShell });
       try {
@@ -133,6 +133,14 @@ describe('the feed opened at the site’s address', () => {
       }
     });
   }
+
+  it('serves a source’s own page at its address, though the outlet’s domain has a dot', async () => {
+    const { provider } = cards()[0]!;
+    expect(provider.domain).toContain('.');
+    const html = await (await fetch(`${baseUrl()}/sources/${encodeURIComponent(provider.domain)}`)).text();
+    expect(html).toContain('<div id="shell">');
+    expect(html).toContain(`<title>Source: ${provider.name}`);
+  });
 
   it('shows the app’s page, not the feed’s first screen, at an address that asks for another sort', async () => {
     const { context, page } = await openPage(browser(), '/?sort=newest');

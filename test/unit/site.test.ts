@@ -72,6 +72,7 @@ describe('the feed’s entry point', () => {
     expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Harbour & Co News');
     expect(doc.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href')).toBe('/edition/feed.xml');
     expect(doc.querySelector('#shell main h1')?.textContent).toBe('Hot stories');
+    expect(doc.querySelector('#shell .site-nav a[aria-current=page]')?.textContent).toBe('Feed');
     const { counts } = new BuiltIndex(path.join(outDir, 'data')).manifest;
     expect(doc.querySelector('#shell .list-page__count')?.textContent).toBe(
       `${counts.entries} stories · ${counts.articles} articles from ${counts.providers} sources`,
@@ -94,6 +95,8 @@ describe('the feed’s entry point', () => {
     // No style attribute anywhere (the CSP allows none): an outlet's tint is a class.
     expect(doc.querySelector('#shell [style]')).toBeNull();
     expect(rows[0]!.querySelector('.thumb')?.className).toMatch(/thumb--tint-\d+/);
+    // How long ago, as of the build, only for its room: the app writes it as of the reading.
+    expect(rows[0]!.querySelector('.published-time__ago')?.textContent).toMatch(/ago|last|yesterday|now/);
   });
 
   it('opens in the site’s own default sort, with its day headings in Newest', async () => {

@@ -12,7 +12,7 @@ import { windowLength, type TimeWindow } from '../../shared/time-windows';
 import { offeredSorts } from '../../config/sort';
 import { TIME_FILTERS, type TimeFilter } from '../../config/time-filter';
 import { countLabel, storiesAndArticles } from '../../lib/count-label';
-import { dateTimeValue, formatDate, formatDayHeading } from '../../lib/format-date';
+import { dateTimeValue, formatDate, formatDayHeading, formatRelative } from '../../lib/format-date';
 import { moreFrom } from '../../lib/outlet-list';
 import { thumbTint } from '../../lib/thumb-tint';
 import { safeHref } from '../../lib/safe-href';
@@ -52,7 +52,7 @@ const FEED_FORMATS = [
 ] as const;
 
 /** A card as article-card.tsx draws it (its badges and scores with the same components), without what depends on the reader or the clock (read, saved, how long ago). */
-function ShellCard({ card, sort, headingLevel, urls }: { card: Card; sort: Sort; headingLevel: 2 | 3; urls: SiteUrls }) {
+function ShellCard({ card, sort, headingLevel, urls, builtAt }: { card: Card; sort: Sort; headingLevel: 2 | 3; urls: SiteUrls; builtAt: number }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const story = card.story && card.story.size > 1 ? card.story : undefined;
   const picture = safeHref(card.image?.url);
@@ -74,9 +74,15 @@ function ShellCard({ card, sort, headingLevel, urls }: { card: Card; sort: Sort;
             <ShellLogo url={card.provider.logo} />
             <span>{card.provider.name}</span>
           </a>
-          {/* How long ago depends on when it is read: the app writes it after the date; the styles keep its room. */}
+          {/*
+            How long ago depends on when it is read: the app writes it. Here it
+            is written as of the build, hidden (layout.css), only to keep its
+            room: "last week" and "2 weeks ago" differ by a fifth of a line.
+          */}
           <span className="published-time">
             <time dateTime={dateTimeValue(card)}>{formatDate(card, UTC)}</time>
+            <span aria-hidden="true"> · </span>
+            <span className="published-time__ago">{formatRelative(card, builtAt)}</span>
           </span>
           <Badges card={card} />
         </p>
@@ -129,7 +135,7 @@ export type FeedPageInput = {
   setSize: number;
 };
 
-export function feedShell({ manifest, rows: shown, setSize }: FeedPageInput, site: SiteConfig, urls: SiteUrls): ShellPage {
+export function feedShell({ manifest, rows: shown, setSize }: FeedPageInput, site: SiteConfig, urls: SiteUrls, builtAt = Date.now()): ShellPage {
   const sort = feedSort(manifest, site);
   const sorts = offeredSorts(manifest.sorts);
   const canonical = urls.absolute('/');
@@ -223,7 +229,7 @@ export function feedShell({ manifest, rows: shown, setSize }: FeedPageInput, sit
               return (
                 <li key={card.id} className="card-list__row" aria-setsize={setSize} aria-posinset={index + 1}>
                   {day && <h2 className="day-heading">{formatDayHeading(day)}</h2>}
-                  <ShellCard card={card} sort={sort} headingLevel={sort === 'newest' ? 3 : 2} urls={urls} />
+                  <ShellCard card={card} sort={sort} headingLevel={sort === 'newest' ? 3 : 2} urls={urls} builtAt={builtAt} />
                 </li>
               );
             })}

@@ -81,7 +81,9 @@ export function ShellBody({ page, site, href }: { page: ShellPage; site: SiteCon
           </a>
           {/* The page's only navigation landmark: unlike the app's two (Main and Footer), it needs no name to tell it apart. */}
           <nav className="site-nav">
-            <a href={href(paths.feed.getHref())}>Feed</a>
+            <a href={href(paths.feed.getHref())} aria-current={page.path === paths.feed.getHref() ? 'page' : undefined}>
+              Feed
+            </a>
             <a href={href(paths.topics.getHref())}>Topics</a>
             <a href={href(paths.following.getHref())}>Following</a>
             <a href={href(paths.saved.getHref())}>Saved</a>

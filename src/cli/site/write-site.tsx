@@ -103,7 +103,7 @@ export function writeSite(options: SiteOptions): SiteReport {
       manifest: { counts: { articles: 3, topics: 1, providers: 2, stories: 1, entries: 2, unpublished: 0 }, sorts: ['hot', 'newest'], newest: { published: probe.published }, windows: true },
       rows: [probe, { ...probe, id: 'probe-2', type: 'video', story: { id: 'probe', size: 3, outlets: 2, others: ['Other'], latest: probe.published } }],
       setSize: 2,
-    }, site, urls),
+    }, site, urls, Date.parse(probe.published)),
   ];
   const code = [
     ...probes.flatMap((page) => [
