@@ -3,8 +3,8 @@
  * first screen as plain HTML, drawn before the app's script has loaded, in
  * the app's own markup and classes (feed-view.tsx, list-view.tsx,
  * card-list.tsx, article-card.tsx), so the running app takes its place
- * without moving it. What only the app can do (save, the card's menu, hide
- * read, "How is this ranked?") keeps its place as a button that waits for it.
+ * without moving it. What only the app can do keeps its place: a disabled
+ * button (save, the card's menu, Hide read), or unseen ("How is this ranked?").
  */
 import type { Card, Manifest, Sort } from '../../shared/index-schema';
 import type { SiteConfig } from '../../shared/site-config';
@@ -21,6 +21,7 @@ import { timeLabels } from '../../features/list/components/time-labels';
 import { dayOpenedBy } from '../../features/list/day-groups';
 import { Badges } from '../../components/cards/badges';
 import { CardStats } from '../../components/cards/card-stats';
+import { FEED_FORMATS } from '../../components/ui/feed-links';
 import { ShellLogo, type ShellPage } from './shell-markup';
 import type { SiteUrls } from './site-urls';
 
@@ -45,13 +46,7 @@ function feedHref(site: SiteConfig, sort: Sort, time: TimeFilter): string {
   return text ? `/?${text}` : '/';
 }
 
-const FEED_FORMATS = [
-  { key: 'rss', label: 'RSS', type: 'application/rss+xml' },
-  { key: 'atom', label: 'Atom', type: 'application/atom+xml' },
-  { key: 'json', label: 'JSON Feed', type: 'application/feed+json' },
-] as const;
-
-/** A card as article-card.tsx draws it (its badges and scores with the same components), without what depends on the reader or the clock (read, saved, how long ago). */
+/** A card as article-card.tsx draws it (its badges and scores with the same components), without what depends on the reader (read, saved). */
 function ShellCard({ card, sort, headingLevel, urls, builtAt }: { card: Card; sort: Sort; headingLevel: 2 | 3; urls: SiteUrls; builtAt: number }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const story = card.story && card.story.size > 1 ? card.story : undefined;

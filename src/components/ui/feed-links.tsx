@@ -1,6 +1,7 @@
 import { feedPaths } from '../../config/paths';
 
-const FORMATS = [
+/** The three feed formats, as every page names them (the static pages too, src/cli/site). */
+export const FEED_FORMATS = [
   { key: 'rss', label: 'RSS', type: 'application/rss+xml' },
   { key: 'atom', label: 'Atom', type: 'application/atom+xml' },
   { key: 'json', label: 'JSON Feed', type: 'application/feed+json' },
@@ -20,7 +21,7 @@ export function FeedLinks({ page, title, advertise = true }: { page: string; tit
   return (
     <p className="feed-links">
       <span className="feed-links__label">Feed:</span>
-      {FORMATS.map(({ key, label, type }, i) => (
+      {FEED_FORMATS.map(({ key, label, type }, i) => (
         <span key={key}>
           {i > 0 && <span aria-hidden="true"> · </span>}
           <a href={fileHref(files[key])} type={type} aria-label={`${title} feed (${label})`}>
