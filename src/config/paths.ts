@@ -8,10 +8,11 @@ import { DEFAULT_TIME, type TimeFilter } from './time-filter';
  * sub-path deployment (Vite `base`) never leaks into components. The default
  * sort and time filter have the clean URL, so there is one address per screen;
  * a list's sort and time filter travel together, so changing one keeps the other.
+ * The site tools in Node, which run outside the app's build, pass the site's default sort.
  */
-function withSort(path: string, sort?: Sort, time?: TimeFilter): string {
+export function withSort(path: string, sort?: Sort, time?: TimeFilter, defaultSort: Sort = DEFAULT_SORT): string {
   const query = new URLSearchParams();
-  if (sort && sort !== DEFAULT_SORT) query.set('sort', sort);
+  if (sort && sort !== defaultSort) query.set('sort', sort);
   if (time && time !== DEFAULT_TIME) query.set('time', time);
   const text = query.toString();
   return text ? `${path}?${text}` : path;

@@ -9,3 +9,6 @@ export function thumbTint(key: string): string {
   for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return `thumb--tint-${hash % 12}`;
 }
+
+/** The letter an outlet's placeholder shows when it has no logo. */
+export const outletInitial = (name: string) => name.trim().charAt(0).toUpperCase();

@@ -10,11 +10,12 @@ import type { Card, Manifest, Sort } from '../../shared/index-schema';
 import type { SiteConfig } from '../../shared/site-config';
 import { windowLength, type TimeWindow } from '../../shared/time-windows';
 import { offeredSorts } from '../../config/sort';
-import { TIME_FILTERS, type TimeFilter } from '../../config/time-filter';
+import { TIME_FILTERS } from '../../config/time-filter';
+import { paths, withSort } from '../../config/paths';
 import { countLabel, storiesAndArticles } from '../../lib/count-label';
 import { dateTimeValue, formatDate, formatDayHeading, formatRelative } from '../../lib/format-date';
 import { moreFrom } from '../../lib/outlet-list';
-import { thumbTint } from '../../lib/thumb-tint';
+import { outletInitial, thumbTint } from '../../lib/thumb-tint';
 import { safeHref } from '../../lib/safe-href';
 import { feedHeadings, sortLabels } from '../../features/list/components/sort-labels';
 import { timeLabels } from '../../features/list/components/time-labels';
@@ -37,15 +38,6 @@ export function feedSort(manifest: Pick<Manifest, 'sorts'>, site: SiteConfig): S
   return offered.includes(site.defaultSort) ? site.defaultSort : offered[0]!;
 }
 
-/** A feed address in a sort and period, as config/paths.ts writes it for the site's default sort. */
-function feedHref(site: SiteConfig, sort: Sort, time: TimeFilter): string {
-  const query = new URLSearchParams();
-  if (sort !== site.defaultSort) query.set('sort', sort);
-  if (time !== 'all') query.set('time', time);
-  const text = query.toString();
-  return text ? `/?${text}` : '/';
-}
-
 /** A card as article-card.tsx draws it (its badges and scores with the same components), without what depends on the reader (read, saved). */
 function ShellCard({ card, sort, headingLevel, urls, builtAt }: { card: Card; sort: Sort; headingLevel: 2 | 3; urls: SiteUrls; builtAt: number }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
@@ -54,7 +46,7 @@ function ShellCard({ card, sort, headingLevel, urls, builtAt }: { card: Card; so
   return (
     <article className="card">
       <div className={`thumb thumb--placeholder ${thumbTint(card.provider.domain)}`} aria-hidden="true">
-        <span className="thumb__initial">{card.provider.name.trim().charAt(0).toUpperCase()}</span>
+        <span className="thumb__initial">{outletInitial(card.provider.name)}</span>
         {picture && (
           // Shown at once (the app fades its own in once loaded); one that fails is removed (shell-takeover.ts).
           <img className="thumb__img" src={picture} alt="" decoding="async" referrerPolicy="no-referrer" width={160} height={90} data-loaded="" />
@@ -169,7 +161,7 @@ export function feedShell({ manifest, rows: shown, setSize }: FeedPageInput, sit
               <ul>
                 {sorts.map((option) => (
                   <li key={option}>
-                    <a className="sort__link" href={urls.href(feedHref(site, option, 'all'))} aria-current={option === sort ? 'page' : undefined}>
+                    <a className="sort__link" href={urls.href(withSort(paths.feed.path, option, 'all', site.defaultSort))} aria-current={option === sort ? 'page' : undefined}>
                       {sortLabels[option]}
                     </a>
                   </li>
@@ -189,7 +181,7 @@ export function feedShell({ manifest, rows: shown, setSize }: FeedPageInput, sit
                   <li key={option}>
                     <a
                       className="time-filter__link"
-                      href={urls.href(feedHref(site, sort, option))}
+                      href={urls.href(withSort(paths.feed.path, sort, option, site.defaultSort))}
                       aria-current={option === 'all' ? 'page' : undefined}
                       aria-describedby={option !== 'all' && upTo ? 'shell-time-note' : undefined}
                       title={option === 'all' ? 'Every story in the index' : `The ${windowLength(option as TimeWindow)} up to the newest story`}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Image, ProviderRef } from '../../shared/index-schema';
 import { useRemoteImage } from '../../lib/use-remote-image';
-import { thumbTint } from '../../lib/thumb-tint';
+import { outletInitial, thumbTint } from '../../lib/thumb-tint';
 
 type ThumbnailProps = { image: Image | undefined; label: string; provider?: ProviderRef; width?: number; height?: number };
 
@@ -20,7 +20,7 @@ export function Thumbnail({ image, label, provider, width = 160, height = 90 }: 
   return (
     <div className={`thumb thumb--placeholder ${thumbTint(provider?.domain ?? name)}`} aria-hidden="true">
       <span className="thumb__initial" hidden={logo.src !== undefined && logoLoaded === logo.src}>
-        {name.trim().charAt(0).toUpperCase()}
+        {outletInitial(name)}
       </span>
       {logo.src && (
         <img
