@@ -28,8 +28,8 @@ export function siteIdentity(site: SiteConfig): Plugin {
      */
     /**
      * `vite preview` serves a page's entry point the way deploy/nginx.conf
-     * does (`try_files $uri $uri/index.html /index.html`): `/articles/x` is
-     * `articles/x/index.html` when the site step wrote one, and the site's
+     * does (`try_files $uri $uri.html /index.html`): `/articles/x` is
+     * `articles/x.html` when the site step wrote one, and the site's
      * address with no query is the feed's (FEED_PAGE_FILE).
      */
     configurePreviewServer(server) {
@@ -39,11 +39,11 @@ export function siteIdentity(site: SiteConfig): Plugin {
         const url = new URL(req.url ?? '/', 'http://preview');
         const route = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : '';
         if (url.pathname === base && !url.search && existsSync(path.join(outDir, FEED_PAGE_FILE))) req.url = `${base}${FEED_PAGE_FILE}`;
-        // A file is served as itself; anything else may be a page's folder (a source's, `/sources/example.com`, has a dot in it).
+        // A file is served as itself; anything else may be a page (a source's, `/sources/example.com`, has a dot in it).
         else if (route && !isFile(path.join(outDir, route))) {
           let file: string | undefined;
           try {
-            file = path.join(decodeURIComponent(route), 'index.html');
+            file = path.normalize(`${decodeURIComponent(route)}.html`);
           } catch {
             file = undefined;
           }

@@ -4,7 +4,7 @@
  * sitemaps and robots.txt, written from a real index of the fixture corpus
  * into a folder holding a stand-in for the app's index.html.
  */
-import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { generateCorpus } from '../../bench/synthetic-corpus';
 import { buildIndex } from '../../src/cli/build-index';
 import { articleText } from './helpers';
 import { BuiltIndex } from '../../src/cli/site/built-index';
-import { writeSite, type SiteReport } from '../../src/cli/site/write-site';
+import { SITE_LEDGER, writeSite, type SiteReport } from '../../src/cli/site/write-site';
 import type { Card, CardsShard, Sort } from '../../src/shared/index-schema';
 import { listHeadCards, listHeadShard } from '../../src/shared/list-head';
 import { LEADING_ROWS } from '../../src/features/list/row-estimate';
@@ -118,7 +118,7 @@ describe('page entry points', () => {
   it('give every article a page at its own address with its title, description, canonical link and previews', async () => {
     expect(cards.length).toBeGreaterThan(5);
     for (const card of cards) {
-      const doc = html(await read(`articles/${card.slug}/index.html`));
+      const doc = html(await read(`articles/${card.slug}.html`));
       const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content');
       expect(doc.title).toBe(`${card.title} · Harbour & Co News`);
       expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`https://news.example.org/edition/articles/${card.slug}`);
@@ -147,7 +147,7 @@ describe('page entry points', () => {
     const withAll = cards.filter((card) => card.image && card.story && card.story.size > 1 && card.heat !== undefined);
     expect(withAll.length).toBeGreaterThan(0);
     for (const card of cards) {
-      const shell = html(await read(`articles/${card.slug}/index.html`)).querySelector('#shell')!;
+      const shell = html(await read(`articles/${card.slug}.html`)).querySelector('#shell')!;
       // The header's links, under the base, so a reader without JavaScript can go on from here.
       expect([...shell.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual([
         '/edition/', '/edition/topics', '/edition/following', '/edition/saved', '/edition/settings',
@@ -167,13 +167,13 @@ describe('page entry points', () => {
       expect(shell.querySelector('.stats__item--heat dd')?.textContent).toBe(card.heat === undefined ? undefined : String(card.heat));
     }
     // One request per picture: no second announcement of it as a preload link.
-    const one = await read(`articles/${withAll[0]!.slug}/index.html`);
+    const one = await read(`articles/${withAll[0]!.slug}.html`);
     expect(one.split(withAll[0]!.image!.url).length - 1).toBe(3);
   });
 
   it('write a hostile title as text, in the head, the body and the structured data', async () => {
     const hostile = cards.find((card) => card.title.includes('<img'))!;
-    const text = await read(`articles/${hostile.slug}/index.html`);
+    const text = await read(`articles/${hostile.slug}.html`);
     expect(text).not.toContain('<img src=x');
     const doc = html(text);
     expect(doc.querySelectorAll('img')).toHaveLength(0);
@@ -183,16 +183,16 @@ describe('page entry points', () => {
 
   it('give topics, sources, stories and the topics page their own, and link within the site under its base', async () => {
     const topic = cards.flatMap((card) => card.topics)[0]!;
-    const topicPage = html(await read(`topics/${topic.slug}/index.html`));
+    const topicPage = html(await read(`topics/${topic.slug}.html`));
     expect(topicPage.title).toBe(`Topic: ${topic.name} · Harbour & Co News`);
     expect(topicPage.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href')).toBe(`/edition/topics/${topic.slug}/feed.xml`);
     expect(topicPage.querySelector('#shell li a')?.getAttribute('href')).toMatch(/^\/edition\/articles\//);
-    const source = html(await read(`sources/${cards[0]!.provider.domain}/index.html`));
+    const source = html(await read(`sources/${cards[0]!.provider.domain}.html`));
     expect(source.title).toBe(`Source: ${cards[0]!.provider.name} · Harbour & Co News`);
-    expect(html(await read('topics/index.html')).title).toBe('Topics · Harbour & Co News');
+    expect(html(await read('topics.html')).title).toBe('Topics · Harbour & Co News');
     const stories = await readdir(path.join(outDir, 'stories'));
     expect(stories.length).toBeGreaterThan(0);
-    expect(html(await read(`stories/${stories[0]}/index.html`)).querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('website');
+    expect(html(await read(`stories/${stories[0]}`)).querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('website');
   });
 
   it('list the newest headlines of a topic or a source one per story, as the lists of the app do', async () => {
@@ -201,7 +201,7 @@ describe('page entry points', () => {
     expect(inStories.length).toBeGreaterThan(1);
     const lists = new Set(inStories.flatMap((card) => [`sources/${card.provider.domain}`, ...card.topics.map((t) => `topics/${t.slug}`)]));
     for (const list of lists) {
-      const slugs = [...html(await read(`${list}/index.html`)).querySelectorAll('#shell li a')].map((a) => decodeURIComponent(a.getAttribute('href')!.split('/articles/')[1]!));
+      const slugs = [...html(await read(`${list}.html`)).querySelectorAll('#shell li a')].map((a) => decodeURIComponent(a.getAttribute('href')!.split('/articles/')[1]!));
       const stories = slugs.map((slug) => storyOf.get(slug));
       expect(new Set(stories).size, list).toBe(stories.length);
     }
@@ -272,8 +272,8 @@ describe('page entry points of a benchmark-like index', () => {
     await buildIndex({ contentDir: content, outDir: path.join(out, 'data') });
     await writeFile(path.join(out, 'index.html'), BUILT_APP_PAGE);
     writeSite({ outDir: out, site: parseSiteConfig(undefined), base: '/' });
-    const slugs = await readdir(path.join(out, 'articles'));
-    pages = await Promise.all(slugs.map((slug) => readFile(path.join(out, 'articles', slug, 'index.html'), 'utf8')));
+    const files = (await readdir(path.join(out, 'articles'))).filter((name) => name.endsWith('.html'));
+    pages = await Promise.all(files.map((file) => readFile(path.join(out, 'articles', file), 'utf8')));
   });
 
   const averageGzipped = (texts: readonly string[]) => texts.reduce((sum, text) => sum + gzipSync(text, { level: 6 }).length, 0) / texts.length;
@@ -363,7 +363,7 @@ describe('sitemaps and robots.txt', () => {
 describe('a second run', () => {
   it('writes nothing when nothing changed, and only what changed when an article did', async () => {
     const one = cards[0]!;
-    const shell = path.join(outDir, `articles/${one.slug}/index.html`);
+    const shell = path.join(outDir, `articles/${one.slug}.html`);
     const before = (await stat(shell)).mtimeMs;
     const again = writeSite({ outDir, site, base: '/edition/' });
     expect(again.written).toBe(0);
@@ -372,6 +372,35 @@ describe('a second run', () => {
     // A site renamed rewrites what carries the name, which is every page.
     const renamed = writeSite({ outDir, site: { ...site, name: 'Quay News' }, base: '/edition/' });
     expect(renamed.written).toBeGreaterThan(cards.length);
+  });
+
+  it('removes what the index no longer has, and the folders that leaves empty', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'heatline-gone-'));
+    await writeFile(path.join(out, 'index.html'), APP_PAGE);
+    writeSite({ outDir: out, site, base: '/edition/', dataDir: path.join(outDir, 'data') });
+    // Files of an earlier run: a topic gone from the index (its page and feeds), an article's page in a folder of its own.
+    const ledgerFile = path.join(out, SITE_LEDGER);
+    const ledger = JSON.parse(await readFile(ledgerFile, 'utf8')) as Record<string, string>;
+    const gone = ['topics/gone.html', 'topics/gone/feed.xml', 'topics/gone/feed.json', 'articles/old-layout/index.html'];
+    for (const file of gone) {
+      await mkdir(path.dirname(path.join(out, file)), { recursive: true });
+      await writeFile(path.join(out, file), 'old');
+      ledger[file] = 'old';
+    }
+    // A file the site step did not write keeps its folder.
+    await writeFile(path.join(out, 'topics/gone/notes.txt'), 'not the site step’s');
+    await writeFile(ledgerFile, JSON.stringify(ledger));
+    writeSite({ outDir: out, site, base: '/edition/', dataDir: path.join(outDir, 'data') });
+    for (const file of [...gone, 'articles/old-layout']) await expect(stat(path.join(out, file)), file).rejects.toThrow();
+    expect(await readFile(path.join(out, 'topics/gone/notes.txt'), 'utf8')).toBe('not the site step’s');
+    await rm(path.join(out, 'topics/gone/notes.txt'));
+    ledger['topics/gone/feed.xml'] = 'old';
+    await writeFile(path.join(out, 'topics/gone/feed.xml'), 'old');
+    await writeFile(ledgerFile, JSON.stringify(ledger));
+    writeSite({ outDir: out, site, base: '/edition/', dataDir: path.join(outDir, 'data') });
+    await expect(stat(path.join(out, 'topics/gone'))).rejects.toThrow();
+    expect((await stat(path.join(out, 'topics'))).isDirectory()).toBe(true);
+    expect(JSON.parse(await readFile(ledgerFile, 'utf8'))).not.toHaveProperty(['topics/gone.html']);
   });
 });
 

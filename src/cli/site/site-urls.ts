@@ -33,8 +33,14 @@ export function siteUrls(site: SiteConfig, base: string) {
     story: (id: string) => paths.story.getHref(id),
     topic: (slug: string) => paths.topic.getHref(slug),
     source: (domain: string) => paths.source.getHref(domain),
-    /** A site path as a file under the output folder: `/topics/ai` → `topics/ai/index.html`. */
-    pageFile: (page: string) => (page === '/' ? 'index.html' : `${decodeURIComponent(page.replace(/^\//, ''))}/index.html`),
+    /**
+     * A page's entry point under the output folder: `/topics/ai` →
+     * `topics/ai.html`, which a server finds as `$uri.html` (nginx's
+     * try_files; GitHub Pages, Netlify and Cloudflare Pages do the same).
+     * One file per page and no folder: a folder per article doubles what
+     * the file system creates for a hundred thousand of them.
+     */
+    pageFile: (page: string) => (page === '/' ? 'index.html' : `${decodeURIComponent(page.replace(/^\//, ''))}.html`),
     /** A site file path (`/topics/ai/feed.xml`) as a file under the output folder. */
     file: (filePath: string) => decodeURIComponent(filePath.replace(/^\//, '')),
   };

@@ -4,10 +4,9 @@
  * its own writer, and puts their ledger entries back in the order one thread
  * would have made them.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { Card, CardsShard, ListRef, StoryPage } from '../../shared/index-schema';
 import type { SiteConfig } from '../../shared/site-config';
 import { listKey } from '../../shared/constants';
@@ -15,7 +14,7 @@ import type { BuiltIndex } from './built-index';
 import { FEED_ITEMS, renderFeeds } from './feeds';
 import { NewestItems } from './newest-items';
 import { articleShell, listShell, storyShell } from './pages';
-import { ShellBody, ShellHead, type ShellPage } from './shell-markup';
+import { ShellRenderer, type ShellPage } from './shell-markup';
 import { NEWS_WINDOW_MS, type SitemapUrl } from './sitemaps';
 import { siteUrls, type SiteUrls } from './site-urls';
 
@@ -38,7 +37,7 @@ export type LedgerEntries = [string, string][];
 
 export type WriterCounts = { shells: number; feeds: number; written: number; unchanged: number };
 
-export const hashOf = (text: string) => createHash('sha1').update(text).digest('base64url');
+export const hashOf = (text: string) => hash('sha1', text, 'base64url');
 
 export function readLedger(file: string): Record<string, string> {
   try {
@@ -50,6 +49,7 @@ export function readLedger(file: string): Record<string, string> {
 
 export class SiteWriter {
   readonly urls: SiteUrls;
+  private readonly renderer: ShellRenderer;
   readonly counts: WriterCounts = { shells: 0, feeds: 0, written: 0, unchanged: 0 };
   private readonly previous: Record<string, string>;
   private entries: LedgerEntries = [];
@@ -61,6 +61,7 @@ export class SiteWriter {
     previous?: Record<string, string>,
   ) {
     this.urls = siteUrls(setup.site, setup.base);
+    this.renderer = new ShellRenderer(setup.site, this.urls.href);
     this.previous = previous ?? readLedger(setup.ledgerFile);
   }
 
@@ -72,7 +73,7 @@ export class SiteWriter {
   }
 
   keyOf(inputs: unknown): string {
-    return createHash('sha1').update(this.setup.context).update(JSON.stringify(inputs)).digest('base64url');
+    return hashOf(this.setup.context + JSON.stringify(inputs));
   }
 
   private put(file: string, key: string, content: string) {
@@ -105,11 +106,9 @@ export class SiteWriter {
     this.counts.shells++;
     const key = this.keyOf(inputs);
     if (this.kept([file], key)) return;
-    const page = make();
-    const { site, app } = this.setup;
-    const headMarkup = renderToStaticMarkup(<ShellHead page={page} site={site} />);
-    const bodyMarkup = renderToStaticMarkup(<ShellBody page={page} site={site} href={this.urls.href} />);
-    this.put(file, key, `${app.bareHead}\n    ${headMarkup}\n  </head>${app.beforeRoot}${bodyMarkup}\n    ${app.fromRoot}`);
+    const { head, body } = this.renderer.render(make());
+    const { app } = this.setup;
+    this.put(file, key, `${app.bareHead}\n    ${head}\n  </head>${app.beforeRoot}${body}\n    ${app.fromRoot}`);
   }
 
   feedsOf(page: string, title: string) {
@@ -117,12 +116,13 @@ export class SiteWriter {
     return { title, rss: this.urls.href(links.rss), atom: this.urls.href(links.atom), json: this.urls.href(links.json) };
   }
 
-  writeFeeds(page: string, title: string | undefined, description: string, items: readonly Card[]) {
+  /** The three feeds of a page, rendered only when their inputs changed: `items`, or what stands for them (`inputs`). */
+  writeFeeds(page: string, title: string | undefined, description: string, items: readonly Card[], inputs: unknown = items) {
     this.counts.feeds += 3;
     const { urls } = this;
     const links = urls.feedPaths(page);
     const files = [urls.file(links.rss), urls.file(links.atom), urls.file(links.json)] as const;
-    const key = this.keyOf([page, title, description, items]);
+    const key = this.keyOf([page, title, description, inputs]);
     if (this.kept(files, key)) return;
     const feeds = renderFeeds(this.setup.site, urls, { page, ...(title ? { title } : {}), description, items });
     this.put(files[0], key, feeds.rss);
@@ -206,8 +206,10 @@ export function writeList(writer: SiteWriter, index: BuiltIndex, { ref, newest }
     }
   }
   const page = listShell(ref, items, site, writer.urls);
-  writer.shell(page.path, [ref, items], () => ({ ...page, feeds: writer.feedsOf(page.path, ref.title) }));
-  writer.writeFeeds(page.path, ref.title, page.description, items);
+  // Fifty cards weigh tens of kilobytes of JSON: the page and its feeds are keyed by one hash of them.
+  const inputs = hashOf(JSON.stringify([ref, items]));
+  writer.shell(page.path, inputs, () => ({ ...page, feeds: writer.feedsOf(page.path, ref.title) }));
+  writer.writeFeeds(page.path, ref.title, page.description, items, inputs);
   const lastmod = items[0]?.published;
   return { entries: writer.take(), page: { loc: page.canonical, ...(lastmod ? { lastmod } : {}) } };
 }
