@@ -311,6 +311,17 @@ describe('feeds', () => {
     const atom = xml(await read('feed.atom'));
     expect(atom.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
     for (const updated of atom.querySelectorAll('entry > updated')) expect(updated.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+    // What RFC 4287 requires: an id, title and updated time of the feed and each entry, a term on each category.
+    for (const element of [atom.documentElement, ...atom.querySelectorAll('entry')]) {
+      for (const name of ['id', 'title', 'updated']) expect(element.querySelector(`:scope > ${name}`)?.textContent, name).toBeTruthy();
+    }
+    const categories = [...atom.querySelectorAll('entry > category')];
+    expect(categories.length).toBeGreaterThan(0);
+    const topics = new Map(cards.flatMap((card) => card.topics).map((topic) => [topic.slug, topic.name]));
+    for (const category of categories) {
+      expect(topics.get(category.getAttribute('term')!)).toBe(category.getAttribute('label'));
+      expect(category.getAttribute('scheme')).toBe('https://news.example.org/edition/topics');
+    }
     const json = JSON.parse(await read('feed.json'));
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.language).toBe('en-GB');

@@ -5,6 +5,7 @@
  */
 import { escapeText } from 'entities';
 import { Feed } from 'feed';
+import { paths } from '../../config/paths';
 import type { Card } from '../../shared/index-schema';
 import type { SiteConfig } from '../../shared/site-config';
 import type { SiteUrls } from './site-urls';
@@ -46,6 +47,7 @@ export function renderFeeds(site: SiteConfig, urls: SiteUrls, spec: FeedSpec): F
 function feedOf(site: SiteConfig, urls: SiteUrls, spec: FeedSpec, style: TextStyle): Feed {
   const as = (kind: 'text' | 'html', text: string) => (kind === 'html' ? escapeText(text) : text);
   const links = urls.feedPaths(spec.page);
+  const topicsScheme = urls.absolute(paths.topics.getHref());
   const newest = spec.items[0];
   const feed = new Feed({
     id: urls.absolute(spec.page),
@@ -70,7 +72,8 @@ function feedOf(site: SiteConfig, urls: SiteUrls, spec: FeedSpec, style: TextSty
       published: new Date(card.published),
       ...(card.excerpt ? { description: as(style.description, card.excerpt) } : {}),
       author: [{ name: card.provider.name, link: `https://${card.provider.domain}/` }],
-      category: card.topics.map((topic) => ({ name: topic.name, domain: urls.absolute(urls.topic(topic.slug)) })),
+      // RSS names a category by its text and domain; Atom requires a term (the topic's slug), under the site's topics as its scheme, with the name as label.
+      category: card.topics.map((topic) => ({ name: topic.name, domain: urls.absolute(urls.topic(topic.slug)), term: topic.slug, scheme: topicsScheme })),
       ...(card.image ? { image: card.image.url } : {}),
     });
   }
