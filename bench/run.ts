@@ -2,6 +2,7 @@
  * npm run bench [-- --quick] [--sizes 10000,100000] [--runs N]
  * npm run bench -- --size 1000000
  * npm run bench -- --only search [--sizes 10000,100000] [--runs N] [--out FILE]
+ * npm run bench -- --only site [--sizes 100000] [--runs N] [--site-dir DIR] [--out FILE]
  *
  * Generates synthetic corpora (once; see synthetic-corpus.ts). For each corpus
  * (standard and link-heavy) and size, runs interleaved: Heatline's cold build,
@@ -47,6 +48,7 @@ import { NGINX, startNginx } from '../test/e2e/nginx-server';
 import { writeSite } from '../src/cli/site/write-site.tsx';
 import { BUILD_STAGES, type BuildStage, type StageTimes } from '../src/cli/build-index';
 import { loadSiteConfig } from '../src/cli/site/load-config.ts';
+import { measureSiteStep, siteStepSection, type SiteStepFigures } from './site-step';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.bench-corpora');
@@ -58,20 +60,25 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     out: { type: 'string' },
     only: { type: 'string' },
+    'site-dir': { type: 'string' },
   },
 });
 const single = values.size !== undefined;
 if (single && (values.quick || values.sizes !== undefined || values.runs !== undefined || values.only !== undefined)) {
   throw new Error('--size N runs one size once; it does not combine with --quick, --sizes, --runs or --only');
 }
-if (values.only !== undefined && values.only !== 'search') throw new Error(`--only takes "search" (the only section that runs alone), got "${values.only}"`);
+if (values.only !== undefined && values.only !== 'search' && values.only !== 'site') throw new Error(`--only takes "search" or "site" (the sections that run alone), got "${values.only}"`);
 /** Only the search figures: cold builds with and without search, and search in Chromium. */
 const onlySearch = values.only === 'search';
+/** Only the site step, over the standard index at the largest size. */
+const onlySite = values.only === 'site';
+/** Where the site step's runs write (their file system is part of the figure). */
+const siteDir = path.resolve(values['site-dir'] ?? path.join(root, '.cache/bench/site'));
 const sizes = (values.size ?? values.sizes ?? (values.quick ? '2000' : '10000,100000')).split(',').map(Number);
 if (!sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`sizes must be whole numbers of articles, got ${values.size ?? values.sizes}`);
 const runs = single ? 1 : Number(values.runs ?? (values.quick ? 1 : 3));
 const label = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}m` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
-const resultsFile = values.out ?? path.join(root, onlySearch ? '.cache/bench-search.md' : values.quick ? '.cache/bench-quick.md' : single ? `bench/results-${label(sizes[0]!)}.md` : 'bench/results.md');
+const resultsFile = values.out ?? path.join(root, onlySearch ? '.cache/bench-search.md' : onlySite ? '.cache/bench-site.md' : values.quick ? '.cache/bench-quick.md' : single ? `bench/results-${label(sizes[0]!)}.md` : 'bench/results.md');
 
 /**
  * Budgets: ratios and the cold first search at every size; memory, rebuilds
@@ -752,7 +759,7 @@ function searchSection(all: CorpusFigures[]): string[] {
   return lines;
 }
 
-function report(all: CorpusFigures[], lh?: LighthouseFigures): string {
+function report(all: CorpusFigures[], lh?: LighthouseFigures, site?: SiteStepFigures): string {
   const standard = all.filter((f) => f.shape === 'standard');
   const lines = ['# Benchmark results', '', ...methodLines(`npm run bench${values.quick ? ' -- --quick' : ''}`), '', CORPORA_TEXT, '',
     '## Budgets', '', ...budgetLines(all), ''];
@@ -777,10 +784,34 @@ function report(all: CorpusFigures[], lh?: LighthouseFigures): string {
     '(median of the runs); "n/a" when the report does not carry the field.', '');
   lines.push(...indexTables(standard));
   lines.push('', ...searchSection(all));
+  if (site) lines.push('', ...siteStepSection(site, `npm run bench${values.quick ? ' -- --quick' : ''}`));
   if (lh) lines.push('', ...lighthouseSection(lh));
   lines.push('', '## Raw runs', '', '```json', JSON.stringify(all, null, 1), '```', '');
   if (lh && !('skipped' in lh)) lines.push('Lighthouse, each run\'s scores:', '', '```json', JSON.stringify(lh.scores.map(({ name, runs: r }) => ({ name, runs: r }))), '```', '');
   return lines.join('\n');
+}
+
+/**
+ * The site step over the standard index at the largest size measured (the
+ * index the cold builds left); `--only site` builds that index when it is
+ * not there yet.
+ */
+async function siteStepFigures(appDist: string): Promise<SiteStepFigures> {
+  const size = Math.max(...sizes);
+  const data = path.join(root, '.cache/bench', String(size), 'data');
+  if (!existsSync(path.join(data, 'manifest.json'))) {
+    const content = await corpus(size, 'standard');
+    process.stderr.write(`${size} standard: index for the site step\n`);
+    execFileSync(process.execPath, [...HEATLINE, content, '--out', data], { cwd: root, stdio: 'ignore' });
+  }
+  return measureSiteStep(size, data, path.join(appDist, 'index.html'), siteDir, runs, (line) => process.stderr.write(`${line}\n`));
+}
+
+/** `--only site`: the site step alone. */
+function siteReport(f: SiteStepFigures): string {
+  const command = `npm run bench -- --only site${values.sizes ? ` --sizes ${values.sizes}` : values.quick ? ' --quick' : ''}${values.runs ? ` --runs ${values.runs}` : ''}${values['site-dir'] ? ` --site-dir ${values['site-dir']}` : ''}`;
+  return ['# Site step benchmark results', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; load average at the end ` +
+    `${os.loadavg().map((n) => fmt(n, 2)).join(', ')} (1, 5, 15 min).`, '', ...siteStepSection(f, command), '', '## Raw runs', '', '```json', JSON.stringify(f, null, 1), '```', ''].join('\n');
 }
 
 /** `--only search`: the search figures alone. */
@@ -951,10 +982,11 @@ const entryJs = entryJsGzip(appDist);
 // Bundles the CLI (bin/heatline.mjs keeps the bundle) once, outside any measurement.
 execFileSync(process.execPath, [...HEATLINE, '--help'], { cwd: root, stdio: 'ignore' });
 const all: CorpusFigures[] = [];
-for (const size of sizes) all.push(await measureCorpus('standard', size, appDist, searchUi));
-if (!single && !onlySearch) for (const size of sizes) all.push(await measureCorpus('link-heavy', size));
+if (!onlySite) for (const size of sizes) all.push(await measureCorpus('standard', size, appDist, searchUi));
+if (!single && !onlySearch && !onlySite) for (const size of sizes) all.push(await measureCorpus('link-heavy', size));
+const siteStep = single || onlySearch ? undefined : await siteStepFigures(appDist);
 // After every other figure: its Chromium runs would otherwise load the machine while they are timed.
-const lh = single || onlySearch ? undefined : await lighthouseFigures(appDist);
+const lh = single || onlySearch || onlySite ? undefined : await lighthouseFigures(appDist);
 await mkdir(path.dirname(resultsFile), { recursive: true });
-await writeFile(resultsFile, single ? singleReport(all[0]!) : onlySearch ? searchReport(all) : report(all, lh));
+await writeFile(resultsFile, single ? singleReport(all[0]!) : onlySearch ? searchReport(all) : onlySite ? siteReport(siteStep!) : report(all, lh, siteStep));
 process.stdout.write(`${await readFile(resultsFile, 'utf8').then((t) => t.split('## Raw runs')[0])}\nwrote ${path.relative(root, resultsFile)}\n`);
