@@ -36,7 +36,7 @@ export function siteUrls(site: SiteConfig, base: string) {
     /**
      * A page's entry point under the output folder: `/topics/ai` →
      * `topics/ai.html`, which a server finds as `$uri.html` (nginx's
-     * try_files; GitHub Pages, Netlify and Cloudflare Pages do the same).
+     * try_files, or a static host that serves `/about` from `about.html`).
      * One file per page and no folder: a folder per article doubles what
      * the file system creates for a hundred thousand of them.
      */
