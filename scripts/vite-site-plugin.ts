@@ -10,11 +10,13 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import type { SiteConfig } from '../src/shared/site-config';
 import { writeSite } from '../src/cli/site/write-site.tsx';
 import { FEED_PAGE_FILE } from '../src/cli/site/feed-page.tsx';
+import { emptyOutDirKeepingSite } from '../src/cli/site/empty-out-dir.ts';
 
 const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 
 export function siteIdentity(site: SiteConfig): Plugin {
   let resolved: ResolvedConfig | undefined;
+  let emptyKeepingSite = false;
   return {
     name: 'heatline:site-identity',
     configResolved: (config) => {
@@ -67,7 +69,21 @@ export function siteIdentity(site: SiteConfig): Plugin {
         );
       },
     },
-    config: () => ({ define: { __HEATLINE_SITE__: JSON.stringify(site) } }),
+    // Vite empties the build folder before it writes; here that is done at
+    // the start of the build (buildStart), keeping the site step's files, so
+    // that the step rewrites only what changed. A config that says
+    // `emptyOutDir` itself is left to Vite.
+    config: (user) => {
+      emptyKeepingSite = user.build?.emptyOutDir === undefined;
+      return { define: { __HEATLINE_SITE__: JSON.stringify(site) }, ...(emptyKeepingSite ? { build: { emptyOutDir: false } } : {}) };
+    },
+    buildStart() {
+      if (!emptyKeepingSite || !resolved || resolved.command !== 'build' || resolved.build.ssr) return;
+      const outDir = path.resolve(resolved.root, resolved.build.outDir);
+      // As Vite: a folder outside the project is never emptied unless the config says so.
+      if (!outDir.startsWith(`${resolved.root}${path.sep}`)) return;
+      emptyOutDirKeepingSite(outDir);
+    },
     transformIndexHtml: {
       order: 'pre',
       handler: (html) =>

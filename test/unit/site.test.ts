@@ -19,6 +19,7 @@ import type { Card, CardsShard, Sort } from '../../src/shared/index-schema';
 import { listHeadCards, listHeadShard } from '../../src/shared/list-head';
 import { LEADING_ROWS } from '../../src/features/list/row-estimate';
 import { FEED_PAGE_FILE } from '../../src/cli/site/feed-page';
+import { emptyOutDirKeepingSite } from '../../src/cli/site/empty-out-dir';
 import { parseSiteConfig } from '../../src/shared/site-config';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -412,6 +413,31 @@ describe('a second run', () => {
     await expect(stat(path.join(out, 'topics/gone'))).rejects.toThrow();
     expect((await stat(path.join(out, 'topics'))).isDirectory()).toBe(true);
     expect(JSON.parse(await readFile(ledgerFile, 'utf8'))).not.toHaveProperty(['topics/gone.html']);
+  });
+});
+
+describe('the next build', () => {
+  it('empties the build folder but for the site step’s files, which the step then finds unchanged', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'heatline-rebuild-'));
+    await writeFile(path.join(out, 'index.html'), APP_PAGE);
+    writeSite({ outDir: out, site, base: '/edition/', dataDir: path.join(outDir, 'data') });
+    const page = path.join(out, `articles/${cards[0]!.slug}.html`);
+    const before = await stat(page);
+    // What an earlier build of the app left: bundles, the index's copy, a page's precompressed twin, a folder of old pages.
+    const stale = ['assets/index-old.js', 'data/cards/old.json', `articles/${cards[0]!.slug}.html.gz`, 'old-pages/x.html'];
+    for (const file of stale) {
+      await mkdir(path.dirname(path.join(out, file)), { recursive: true });
+      await writeFile(path.join(out, file), 'old');
+    }
+    const { kept } = emptyOutDirKeepingSite(out);
+    // Every file of the ledger, and the ledger.
+    expect(kept).toBe(Object.keys(JSON.parse(await readFile(path.join(out, SITE_LEDGER), 'utf8'))).length + 1);
+    for (const file of [...stale, 'index.html', 'assets', 'data', 'old-pages']) await expect(stat(path.join(out, file)), file).rejects.toThrow();
+    expect((await stat(page)).ino).toBe(before.ino);
+    await writeFile(path.join(out, 'index.html'), APP_PAGE);
+    const again = writeSite({ outDir: out, site, base: '/edition/', dataDir: path.join(outDir, 'data') });
+    expect(again.written).toBe(1);
+    expect((await stat(page)).mtimeMs).toBe(before.mtimeMs);
   });
 });
 
