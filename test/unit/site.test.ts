@@ -20,6 +20,8 @@ import { listHeadCards, listHeadShard } from '../../src/shared/list-head';
 import { LEADING_ROWS } from '../../src/features/list/row-estimate';
 import { FEED_PAGE_FILE } from '../../src/cli/site/feed-page';
 import { emptyOutDirKeepingSite } from '../../src/cli/site/empty-out-dir';
+import { renderFeeds } from '../../src/cli/site/feeds';
+import { siteUrls } from '../../src/cli/site/site-urls';
 import { parseSiteConfig } from '../../src/shared/site-config';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -346,6 +348,25 @@ describe('text in feeds', () => {
     expect(atomTitles.join('')).not.toContain('<img');
     const json = JSON.parse(await read('feed.json')) as { items: { title: string }[] };
     expect(json.items.map((item) => item.title)).toContain(hostile.title);
+  });
+});
+
+describe('names in feeds', () => {
+  it('keep every feed well-formed whatever a topic or an outlet is called', () => {
+    const urls = siteUrls(site, '/edition/');
+    const card: Card = {
+      id: 'odd', slug: 'odd-names-1', title: 'Odd names', type: 'article', published: '2026-01-01T00:00:00.000Z', hot: 0,
+      provider: { domain: 'odd.example', name: 'Smith & <Sons> "Daily"' }, topics: [{ slug: 'c-templates', name: 'C++ <templates> & "traits"' }],
+    };
+    const feeds = renderFeeds(site, urls, { page: '/', description: 'All', items: [card] });
+    const rss = xml(feeds.rss).querySelector('item')!;
+    expect(rss.querySelector('category')?.textContent).toBe('C++ <templates> & "traits"');
+    const entry = xml(feeds.atom).querySelector('entry')!;
+    expect(entry.querySelector('author > name')?.textContent).toBe('Smith & <Sons> "Daily"');
+    expect(entry.querySelector('category')?.getAttribute('term')).toBe('c-templates');
+    const json = JSON.parse(feeds.json) as { items: { tags?: string[]; authors: { name: string }[] }[] };
+    expect(json.items[0]!.tags).toEqual(['C++ <templates> & "traits"']);
+    expect(json.items[0]!.authors[0]!.name).toBe('Smith & <Sons> "Daily"');
   });
 });
 

@@ -31,10 +31,15 @@ export type FeedFiles = { rss: string; atom: string; json: string };
  * first, so a title such as `<img src=x onerror=…>` reaches a feed reader as
  * the words it is, never as markup.
  */
-type TextStyle = { title: 'text' | 'html'; description: 'text' | 'html' };
-const JSON_STYLE: TextStyle = { title: 'text', description: 'text' };
-const RSS_STYLE: TextStyle = { title: 'text', description: 'html' };
-const ATOM_STYLE: TextStyle = { title: 'html', description: 'html' };
+type TextStyle = { title: 'text' | 'html'; description: 'text' | 'html'; categoryName: 'text' | 'attribute' };
+const JSON_STYLE: TextStyle = { title: 'text', description: 'text', categoryName: 'text' };
+const RSS_STYLE: TextStyle = { title: 'text', description: 'html', categoryName: 'text' };
+/**
+ * Atom writes a category's name as its `label` attribute, where the library
+ * escapes `&` and quotes but not `<`, which would break the whole file: a
+ * name with a `<` goes without its label (the term still names the topic).
+ */
+const ATOM_STYLE: TextStyle = { title: 'html', description: 'html', categoryName: 'attribute' };
 
 export function renderFeeds(site: SiteConfig, urls: SiteUrls, spec: FeedSpec): FeedFiles {
   return {
@@ -73,7 +78,12 @@ function feedOf(site: SiteConfig, urls: SiteUrls, spec: FeedSpec, style: TextSty
       ...(card.excerpt ? { description: as(style.description, card.excerpt) } : {}),
       author: [{ name: card.provider.name, link: `https://${card.provider.domain}/` }],
       // RSS names a category by its text and domain; Atom requires a term (the topic's slug), under the site's topics as its scheme, with the name as label.
-      category: card.topics.map((topic) => ({ name: topic.name, domain: urls.absolute(urls.topic(topic.slug)), term: topic.slug, scheme: topicsScheme })),
+      category: card.topics.map((topic) => ({
+        ...(style.categoryName === 'text' || !topic.name.includes('<') ? { name: topic.name } : {}),
+        domain: urls.absolute(urls.topic(topic.slug)),
+        term: topic.slug,
+        scheme: topicsScheme,
+      })),
       ...(card.image ? { image: card.image.url } : {}),
     });
   }
