@@ -305,8 +305,14 @@ describe('feeds', () => {
     const newest = [...cards].sort((a, b) => (a.published < b.published ? 1 : -1))[0]!;
     expect(items[0]!.querySelector('title')?.textContent).toBe(newest.title);
     expect(items[0]!.querySelector('link')?.textContent).toBe(`https://news.example.org/edition/articles/${newest.slug}`);
+    const bySlug = new Map(cards.map((card) => [card.slug, card]));
     for (const item of items) {
       expect(item.querySelector('pubDate')?.textContent).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+      // The outlet as the item's source, the channel it came from (its feed here): RSS's <author> is an e-mail address, which an outlet has not.
+      const card = bySlug.get(item.querySelector('link')!.textContent!.split('/articles/')[1]!)!;
+      expect(item.querySelector('author')).toBeNull();
+      expect(item.querySelector('source')?.textContent).toBe(card.provider.name);
+      expect(item.querySelector('source')?.getAttribute('url')).toBe(`https://news.example.org/edition/sources/${card.provider.domain}/feed.xml`);
     }
   });
 
@@ -361,6 +367,7 @@ describe('names in feeds', () => {
     const feeds = renderFeeds(site, urls, { page: '/', description: 'All', items: [card] });
     const rss = xml(feeds.rss).querySelector('item')!;
     expect(rss.querySelector('category')?.textContent).toBe('C++ <templates> & "traits"');
+    expect(rss.querySelector('source')?.textContent).toBe('Smith & <Sons> "Daily"');
     const entry = xml(feeds.atom).querySelector('entry')!;
     expect(entry.querySelector('author > name')?.textContent).toBe('Smith & <Sons> "Daily"');
     expect(entry.querySelector('category')?.getAttribute('term')).toBe('c-templates');

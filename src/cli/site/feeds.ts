@@ -31,15 +31,20 @@ export type FeedFiles = { rss: string; atom: string; json: string };
  * first, so a title such as `<img src=x onerror=…>` reaches a feed reader as
  * the words it is, never as markup.
  */
-type TextStyle = { title: 'text' | 'html'; description: 'text' | 'html'; categoryName: 'text' | 'attribute' };
-const JSON_STYLE: TextStyle = { title: 'text', description: 'text', categoryName: 'text' };
-const RSS_STYLE: TextStyle = { title: 'text', description: 'html', categoryName: 'text' };
+type TextStyle = { title: 'text' | 'html'; description: 'text' | 'html'; categoryName: 'text' | 'attribute'; outlet: 'author' | 'source' };
+const JSON_STYLE: TextStyle = { title: 'text', description: 'text', categoryName: 'text', outlet: 'author' };
+/**
+ * RSS's `<author>` is an e-mail address, which an outlet has not: the outlet
+ * is the item's `<source>`, the channel it came from, whose `url` is the
+ * outlet's own feed here (as Google News's feeds name their outlets).
+ */
+const RSS_STYLE: TextStyle = { title: 'text', description: 'html', categoryName: 'text', outlet: 'source' };
 /**
  * Atom writes a category's name as its `label` attribute, where the library
  * escapes `&` and quotes but not `<`, which would break the whole file: a
  * name with a `<` goes without its label (the term still names the topic).
  */
-const ATOM_STYLE: TextStyle = { title: 'html', description: 'html', categoryName: 'attribute' };
+const ATOM_STYLE: TextStyle = { title: 'html', description: 'html', categoryName: 'attribute', outlet: 'author' };
 
 export function renderFeeds(site: SiteConfig, urls: SiteUrls, spec: FeedSpec): FeedFiles {
   return {
@@ -76,7 +81,9 @@ function feedOf(site: SiteConfig, urls: SiteUrls, spec: FeedSpec, style: TextSty
       date: new Date(card.published),
       published: new Date(card.published),
       ...(card.excerpt ? { description: as(style.description, card.excerpt) } : {}),
-      author: [{ name: card.provider.name, link: `https://${card.provider.domain}/` }],
+      ...(style.outlet === 'author'
+        ? { author: [{ name: card.provider.name, link: `https://${card.provider.domain}/` }] }
+        : { extensions: [{ name: 'source', objects: { _text: card.provider.name, _attributes: { url: urls.absolute(urls.feedPaths(urls.source(card.provider.domain)).rss) } } }] }),
       // RSS names a category by its text and domain; Atom requires a term (the topic's slug), under the site's topics as its scheme, with the name as label.
       category: card.topics.map((topic) => ({
         ...(style.categoryName === 'text' || !topic.name.includes('<') ? { name: topic.name } : {}),
