@@ -5,7 +5,6 @@
  */
 import { escapeText } from 'entities';
 import { Feed } from 'feed';
-import { paths } from '../../config/paths';
 import type { Card } from '../../shared/index-schema';
 import type { SiteConfig } from '../../shared/site-config';
 import type { SiteUrls } from './site-urls';
@@ -57,7 +56,6 @@ export function renderFeeds(site: SiteConfig, urls: SiteUrls, spec: FeedSpec): F
 function feedOf(site: SiteConfig, urls: SiteUrls, spec: FeedSpec, style: TextStyle): Feed {
   const as = (kind: 'text' | 'html', text: string) => (kind === 'html' ? escapeText(text) : text);
   const links = urls.feedPaths(spec.page);
-  const topicsScheme = urls.absolute(paths.topics.getHref());
   const newest = spec.items[0];
   const feed = new Feed({
     id: urls.absolute(spec.page),
@@ -84,12 +82,11 @@ function feedOf(site: SiteConfig, urls: SiteUrls, spec: FeedSpec, style: TextSty
       ...(style.outlet === 'author'
         ? { author: [{ name: card.provider.name, link: `https://${card.provider.domain}/` }] }
         : { extensions: [{ name: 'source', objects: { _text: card.provider.name, _attributes: { url: urls.absolute(urls.feedPaths(urls.source(card.provider.domain)).rss) } } }] }),
-      // RSS names a category by its text and domain; Atom requires a term (the topic's slug), under the site's topics as its scheme, with the name as label.
+      // RSS names a category by its text and domain; Atom requires a term (the topic's slug), with the name as label. No scheme: it is optional, and the library parses it as a URL for every category of every entry.
       category: card.topics.map((topic) => ({
         ...(style.categoryName === 'text' || !topic.name.includes('<') ? { name: topic.name } : {}),
         domain: urls.absolute(urls.topic(topic.slug)),
         term: topic.slug,
-        scheme: topicsScheme,
       })),
       ...(card.image ? { image: card.image.url } : {}),
     });
