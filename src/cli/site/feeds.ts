@@ -84,7 +84,8 @@ function feedOf(site: SiteConfig, urls: SiteUrls, spec: FeedSpec, style: TextSty
         : { extensions: [{ name: 'source', objects: { _text: card.provider.name, _attributes: { url: urls.absolute(urls.feedPaths(urls.source(card.provider.domain)).rss) } } }] }),
       // RSS names a category by its text and domain; Atom requires a term (the topic's slug), with the name as label. No scheme: it is optional, and the library parses it as a URL for every category of every entry.
       category: card.topics.map((topic) => ({
-        ...(style.categoryName === 'text' || !topic.name.includes('<') ? { name: topic.name } : {}),
+        // The same shape for every category (a spread of two shapes cost the library's writer a sixth of its time).
+        name: style.categoryName === 'text' || !topic.name.includes('<') ? topic.name : undefined,
         domain: urls.absolute(urls.topic(topic.slug)),
         term: topic.slug,
       })),
