@@ -113,3 +113,8 @@ export async function folderTotals(dir: string): Promise<{ bytes: number; files:
   const sizes = await Promise.all(entries.map((e) => stat(path.join(e.parentPath, e.name)).then((s) => s.size)));
   return { bytes: sizes.reduce((a, b) => a + b, 0), files: entries.length };
 }
+
+/** A number as the reports write it: `12,345`, `1.5`. */
+export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** A figure next to its budget: "9,812 ms **met** (≤ 10,000 ms)". */
+export const judged = (text: string, ok: boolean, budget: string) => `${text} **${ok ? 'met' : 'missed'}** (${budget})`;

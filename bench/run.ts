@@ -42,7 +42,7 @@ import { articleLocation } from '../src/shared/shard-paths';
 import { CORPUS_SHAPES, CORPUS_VERSION, generateCorpus, type CorpusShape } from './synthetic-corpus';
 import { indexSizes, type IndexSizes } from './index-sizes';
 import { hugoArgs, hugoVersion, writeHugoSite } from './hugo';
-import { addFiles, folderTotals, hasGnuTime, measure, median, NEW_FOLDER, snapshot, touchFiles, written } from './measure';
+import { addFiles, fmt, folderTotals, hasGnuTime, judged, measure, median, NEW_FOLDER, snapshot, touchFiles, written } from './measure';
 import { LIGHTHOUSE_RUNS, measureLighthouse, type LighthouseScores } from './lighthouse';
 import { NGINX, startNginx } from '../test/e2e/nginx-server';
 import { writeSite } from '../src/cli/site/write-site.tsx';
@@ -350,13 +350,10 @@ async function measureCorpus(shape: CorpusShape, size: number, appDist?: string,
   return f;
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
 const mb = (bytes: number) => `${fmt(bytes / 2 ** 20, 1)} MB`;
 const ms = (runs: { ms: number }[]) => median(runs.map((r) => r.ms));
 const rss = (runs: { peakRssMb: number }[]) => median(runs.map((r) => r.peakRssMb));
-/** A figure next to its budget: "9,812 ms (met, ≤ 10,000 ms)". */
-const judged = (text: string, ok: boolean, budget: string) => `${text} **${ok ? 'met' : 'missed'}** (${budget})`;
 /** The CLI's own durationMs (median), next to the wall time that includes start-up. */
 const inBuild = (runs: { report?: { durationMs: number | null }; durationMs?: number | null }[]) => {
   const own = runs.map((r) => r.report?.durationMs ?? r.durationMs).filter((n): n is number => typeof n === 'number');

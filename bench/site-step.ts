@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { measure, median } from './measure';
+import { fmt, judged, measure, median } from './measure';
 
 export const SITE_BUDGET = { coldMs: 10_000, shellGzipBytes: 1536 };
 
@@ -93,9 +93,6 @@ export function measureSiteStep(size: number, dataDir: string, appPage: string, 
   for (const name of readdirSync(workDir)) rmSync(path.join(workDir, name), { recursive: true, force: true });
   return { size, cold, unchanged, articleShells: { files: shells.length, gzipBytesAverage: shells.length ? gzipped / shells.length : 0 }, fileSystem };
 }
-
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const judged = (text: string, ok: boolean, budget: string) => `${text} **${ok ? 'met' : 'missed'}** (${budget})`;
 
 /** The report's section: budgets, every run, and how they were made. */
 export function siteStepSection(f: SiteStepFigures, command: string): string[] {
