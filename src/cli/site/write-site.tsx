@@ -5,7 +5,7 @@
  * and source, sitemaps and robots.txt. Reads the index a shard at a time and
  * writes a file only when its content changed.
  */
-import { readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Card, CardIndexShard, CardsShard, StoryPage } from '../../shared/index-schema';
@@ -19,6 +19,7 @@ import { LEADING_ROWS } from '../../features/list/row-estimate';
 import { ShellRenderer } from './shell-markup';
 import { newsSitemap, robotsTxt, SITEMAP_MAX_URLS, sitemapIndex, urlset, type SitemapUrl } from './sitemaps';
 import { siteUrls } from './site-urls';
+import { removeFiles } from './remove-files';
 import { defaultHelpers, HelperFailed, Helpers, HELPERS_START_AFTER, NEXT_CHUNK, NEXT_LIST } from './site-threads';
 import {
   hashOf, NewestCollector, readLedger, SiteWriter, writeChunk, writeList, writeStories,
@@ -207,33 +208,13 @@ export function writeSite(options: SiteOptions): SiteReport {
   writer.write('sitemap.xml', sitemapIndex(sitemaps));
   writer.write('robots.txt', robotsTxt(urls.absolute('sitemap.xml')));
   record(writer.take());
-  removeGone(outDir, Object.keys(previous).filter((file) => !(file in current)));
+  // What the index no longer has.
+  removeFiles(outDir, Object.keys(previous).filter((file) => !(file in current)));
   writeFileSync(ledgerFile, JSON.stringify(current));
   for (const key of ['shells', 'feeds', 'written', 'unchanged'] as const) report[key] += writer.counts[key] + counts[key];
   report.sitemaps = sitemaps.length + 1;
   report.ms = Math.round(performance.now() - started);
   return report;
-}
-
-/**
- * Removes the files the index no longer has, and the folders they leave
- * empty: a topic's three feeds are its folder, and an earlier layout put each
- * page in a folder of its own.
- */
-function removeGone(outDir: string, files: readonly string[]) {
-  const folders = new Set<string>();
-  for (const file of files) {
-    rmSync(path.join(outDir, file), { force: true });
-    for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) folders.add(folder);
-  }
-  // Deepest first, so a folder whose only content was an emptied folder goes too.
-  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
-    try {
-      rmdirSync(path.join(outDir, folder));
-    } catch {
-      // Not empty (other pages, other feeds), or already gone: it stays as it is.
-    }
-  }
 }
 
 /** The feed's first screen in the sort it opens in. */
